@@ -1,0 +1,168 @@
+/**
+ * Load: 200 concurrent online submissions for 60 s against `npm start` (SQLite) on loopback; then the same
+ * with the server killed by SIGKILL mid-run and restarted. Reports accepted submissions per second and p99
+ * latency, against a baseline (GET /healthz, same connections, same run), and checks that every submission
+ * the server acknowledged (201 + query code) is in the database afterwards.
+ *
+ *   npx tsx bench/load/onlineApplications.ts            (DURATION=60 CONNECTIONS=200 KILL_AFTER=10)
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import autocannon from 'autocannon'
+import { openStore } from '../../src/store/database.js'
+
+const DURATION = Number(process.env.DURATION ?? 60)
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 200)
+const KILL_AFTER = Number(process.env.KILL_AFTER ?? 10)
+const AGENCY = '113308000026188164' // the demo's 衢州 bureau
+
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-load-'))
+const dbUrl = `sqlite:${join(dir, 'gongkai.db')}`
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer()
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+function start(port: number, cmd: string[]): ChildProcess {
+  const child = spawn(cmd[0] as string, cmd.slice(1), {
+    env: {
+      ...process.env,
+      GONGKAI_DB: dbUrl,
+      PORT: String(port),
+      // the bench measures throughput, not the per-address limit (default 20 per 10 minutes)
+      GONGKAI_APPLY_RATE_LIMIT: '100000000',
+      GONGKAI_REMINDERS_EVERY_MIN: '0',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
+  return child
+}
+
+async function waitUp(base: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error('server did not start')
+}
+
+function body(i: number): string {
+  return JSON.stringify({
+    agency: AGENCY,
+    applicantKind: 'naturalPerson',
+    name: `压测申请人${i}`,
+    idType: 'resident-id',
+    idNumber: '11010519491231002X',
+    phone: '0570-1234567',
+    email: 'load@example.cn',
+    description: `压测：请公开某项政府信息（第${i}件）`,
+    delivery: 'electronic',
+  })
+}
+
+interface Run {
+  result: autocannon.Result
+  acknowledged: string[]
+}
+
+async function submissions(base: string, seconds: number, onStart?: () => void): Promise<Run> {
+  const acknowledged: string[] = []
+  let n = 0
+  const instance = autocannon({
+    url: `${base}/api/public/applications`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (req) => ({ ...req, body: body(++n) }) }],
+    setupClient: (client) => {
+      client.on('body', (buf: Buffer) => {
+        try {
+          const j = JSON.parse(buf.toString()) as { queryCode?: string }
+          if (j.queryCode) acknowledged.push(j.queryCode)
+        } catch {
+          // a response cut by the kill
+        }
+      })
+    },
+  })
+  onStart?.()
+  const result = await instance
+  return { result, acknowledged }
+}
+
+async function missingFrom(codes: string[]): Promise<{ stored: number; missing: string[] }> {
+  const store = await openStore(dbUrl)
+  try {
+    const present = new Set<string>()
+    for (let i = 0; i < codes.length; i += 500) {
+      const rows = await store.db.selectFrom('applications').select('query_code').where('query_code', 'in', codes.slice(i, i + 500)).execute()
+      rows.forEach((r) => present.add(r.query_code))
+    }
+    const stored = await store.db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('n')).where('channel', '=', 'online').executeTakeFirstOrThrow()
+    return { stored: Number(stored.n), missing: codes.filter((c) => !present.has(c)) }
+  } finally {
+    await store.close()
+  }
+}
+
+function line(label: string, r: autocannon.Result, accepted: number, seconds: number) {
+  const s2xx = r['2xx']
+  return `${label}: ${accepted} accepted in ${seconds} s = ${(accepted / seconds).toFixed(1)}/s; requests ${r.requests.total} (2xx ${s2xx}, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}); latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`
+}
+
+async function main() {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  process.stdout.write(`database ${dbUrl}; ${CONNECTIONS} connections\n`)
+
+  let server = start(port, ['npm', 'start', '--silent'])
+  await waitUp(base)
+  const baseline = await autocannon({ url: `${base}/healthz`, connections: CONNECTIONS, duration: 10 })
+  process.stdout.write(`baseline GET /healthz (10 s): ${baseline.requests.average.toFixed(0)} req/s, p99 ${baseline.latency.p99} ms\n`)
+
+  const main = await submissions(base, DURATION)
+  const accepted = main.acknowledged.length
+  process.stdout.write(`${line(`POST /api/public/applications (${DURATION} s)`, main.result, accepted, DURATION)}\n`)
+  process.stdout.write(`ratio: accepted/s ÷ baseline req/s = ${(accepted / DURATION / baseline.requests.average).toFixed(3)}; p99 ÷ baseline p99 = ${(main.result.latency.p99 / Math.max(1, baseline.latency.p99)).toFixed(1)}\n`)
+  process.kill(-(server.pid as number), 'SIGTERM')
+  await new Promise((r) => server.once('exit', r))
+  const check1 = await missingFrom(main.acknowledged)
+  process.stdout.write(`after a clean stop: ${accepted} acknowledged, ${check1.missing.length} missing from the database (online rows stored: ${check1.stored})\n`)
+
+  // SIGKILL mid-run
+  server = start(port, ['node', 'bin/gongkai.js', 'serve', '--no-demo'])
+  await waitUp(base)
+  const killed = await submissions(base, KILL_AFTER + 5, () => {
+    setTimeout(() => process.kill(-(server.pid as number), 'SIGKILL'), KILL_AFTER * 1000)
+  })
+  await new Promise((r) => (server.exitCode !== null || server.signalCode !== null ? r(null) : server.once('exit', r)))
+  process.stdout.write(`${line(`killed run (SIGKILL after ${KILL_AFTER} s)`, killed.result, killed.acknowledged.length, KILL_AFTER)}\n`)
+  server = start(port, ['node', 'bin/gongkai.js', 'serve', '--no-demo'])
+  await waitUp(base)
+  const check2 = await missingFrom([...main.acknowledged, ...killed.acknowledged])
+  const probe = await fetch(`${base}/api/public/applications/${killed.acknowledged.at(-1) ?? 'NONE'}`)
+  process.stdout.write(
+    `after SIGKILL and restart: ${killed.acknowledged.length} acknowledged in the killed run, ${check2.missing.length} of all ${main.acknowledged.length + killed.acknowledged.length} acknowledged missing; last acknowledged code answers ${probe.status} after restart\n`,
+  )
+  process.kill(-(server.pid as number), 'SIGTERM')
+  await new Promise((r) => server.once('exit', r))
+  rmSync(dir, { recursive: true, force: true })
+  if (check1.missing.length || check2.missing.length) process.exitCode = 1
+}
+
+await main()

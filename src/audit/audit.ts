@@ -1,0 +1,12 @@
+// Audit of one published report: parse it, run the checker on what was read, and compare the
+// figures its text states with its tables. Findings: parse.* (what could not be read), the checker's
+// rule ids, narrative.* (text and table disagree).
+import { checkReport } from '../domain/report/check.js'
+import { crossCheck } from './narrative.js'
+import { parseReport, type ParsedReport } from './parseReport.js'
+
+export function auditReport(source: string): ParsedReport {
+  const report = parseReport(source)
+  report.findings = [...report.findings, ...checkReport(report), ...crossCheck(report, report.stated ?? {})]
+  return report
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs'
+import type { CalendarDay } from '../domain/calendar/calendarDay.js'
+import { isWorkingDay } from '../domain/calendar/workingDays.js'
+import { addDays, weekday } from '../domain/calendar/calendarDay.js'
+import { enterYearNotice, parseYearNotice } from '../services/calendarAdmin.js'
+import { ValidationError } from '../services/errors.js'
+import { loadWorkCalendar } from '../store/calendarRepo.js'
+import { systemToday } from '../web/context.js'
+import { withStore } from './withStore.js'
+
+export async function importYearFile(file: string): Promise<number> {
+  let input: unknown
+  try {
+    input = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (err) {
+    process.stderr.write(`错误：无法读取 ${file}：${err instanceof Error ? err.message : String(err)}\n`)
+    return 2
+  }
+  try {
+    const notice = parseYearNotice(input)
+    const { refreshed } = await withStore((store) => enterYearNotice(store, notice, systemToday(), 'cli'))
+    process.stdout.write(
+      `已录入 ${notice.year} 年放假安排：放假 ${notice.holidays.length} 天，调休上班 ${notice.workdays.length} 天；已重新计算 ${refreshed} 件未办结申请的期限\n`,
+    )
+    return 0
+  } catch (err) {
+    if (err instanceof ValidationError) {
+      for (const e of err.errors) process.stderr.write(`错误：${e.field}：${e.message}\n`)
+      return 1
+    }
+    throw err
+  }
+}
+
+export async function showYear(year: number): Promise<number> {
+  return withStore(async (store) => {
+    const cal = await loadWorkCalendar(store.db)
+    const lines: string[] = []
+    for (let d = `${year}-01-01` as CalendarDay; d.startsWith(String(year)); d = addDays(d, 1)) {
+      const wk = weekday(d) === 0 || weekday(d) === 6
+      if (cal.holidays.has(d)) lines.push(`${d} 放假`)
+      else if (wk && isWorkingDay(d, cal)) lines.push(`${d} 调休上班`)
+    }
+    const known = cal.knownYears.has(year)
+    process.stdout.write(`${year} 年${known ? '' : '（未录入放假通知，仅按周末计算）'}\n${lines.join('\n')}\n`)
+    return 0
+  })
+}

@@ -1,0 +1,68 @@
+/** A date of the law ('2025-10-09'): a calendar day in Asia/Shanghai, never a `Date` (see style.md §2). */
+export type CalendarDay = string & { readonly __brand: 'CalendarDay' }
+
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export class InvalidCalendarDay extends Error {
+  readonly code = 'INVALID_CALENDAR_DAY'
+  constructor(readonly input: string) {
+    super(`不是有效的日期（应为 YYYY-MM-DD）：${input}`)
+  }
+}
+
+/** Parses 'YYYY-MM-DD', rejecting impossible dates such as 2025-02-30. */
+export function calendarDay(input: string): CalendarDay {
+  const m = PATTERN.exec(input)
+  if (!m) throw new InvalidCalendarDay(input)
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const probe = new Date(Date.UTC(y, mo - 1, d))
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) {
+    throw new InvalidCalendarDay(input)
+  }
+  return input as CalendarDay
+}
+
+export function isCalendarDay(input: string): input is CalendarDay {
+  try {
+    calendarDay(input)
+    return true
+  } catch {
+    return false
+  }
+}
+
+// UTC arithmetic on a day index: the day itself has no time zone, so no DST or offset can shift it.
+function toIndex(day: CalendarDay): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000
+}
+
+function fromIndex(index: number): CalendarDay {
+  return new Date(index * 86_400_000).toISOString().slice(0, 10) as CalendarDay
+}
+
+export function addDays(day: CalendarDay, n: number): CalendarDay {
+  return fromIndex(toIndex(day) + n)
+}
+
+/** Calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return toIndex(to) - toIndex(from)
+}
+
+/** 0 = Sunday … 6 = Saturday */
+export function weekday(day: CalendarDay): number {
+  return (((toIndex(day) + 4) % 7) + 7) % 7
+}
+
+export function yearOf(day: CalendarDay): number {
+  return Number(day.slice(0, 4))
+}
+
+/** The calendar day of an instant in Asia/Shanghai (UTC+8, no DST since 1991). */
+export function shanghaiDay(instant: Date): CalendarDay {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) as CalendarDay
+}
+
+export function compareDays(a: CalendarDay, b: CalendarDay): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,181 @@
+// 勾稽关系: the identities an annual report's tables must satisfy (spec/report-model.md, rule ids there).
+// Every identity is data: a rule id, a place, and two sides of named cells that must have equal sums.
+// A null cell (blank or unreadable in a published report) makes its identity unknown: it is skipped,
+// never guessed. Findings name the cells that disagree and by how much, in Chinese.
+import { OUTCOMES } from '../application/outcomes.js'
+import {
+  APPLICATION_COLUMNS,
+  type AnnualReport,
+  type ApplicationsTable,
+  type Cell,
+  type Finding,
+  type Row7,
+} from './model.js'
+import { legacyIdentities } from './legacyChecks.js'
+
+/** A named cell; `undefined` value = the row does not exist in this report's format. */
+export interface Term {
+  label: string
+  value: Cell | undefined
+}
+
+/** left side sums must equal right side sums */
+export interface Identity {
+  rule: string
+  column?: string
+  row?: string
+  where: string
+  left: Term[]
+  right: Term[]
+}
+
+export const COLUMN_LABELS: Record<string, string> = {
+  naturalPerson: '自然人',
+  commercial: '商业企业',
+  research: '科研机构',
+  publicWelfare: '社会公益组织',
+  legalService: '法律服务机构',
+  otherOrg: '其他（法人或其他组织）',
+  total: '总计',
+}
+
+/** Rows of table 三 as [path, label]; result sub-rows come from the national outcome taxonomy. */
+export const APPLICATION_ROWS: readonly (readonly [string, string])[] = [
+  ['newReceived', '一、本年新收'],
+  ['carriedOver', '二、上年结转'],
+  // （一）予以公开 is a group and its own row; （六）其他处理 in the 2019 format likewise
+  ...OUTCOMES.map((o) => [`results.${o.code}`, o.group.includes(o.label) ? o.group : `${o.group}${o.label}`] as const),
+  ['results.total', '（七）总计'],
+  ['carriedForward', '四、结转下年度继续办理'],
+]
+
+export const RESULT_SUB_ROWS: readonly string[] = OUTCOMES.map((o) => `results.${o.code}`)
+
+/** The row of table 三 at a dotted path, or undefined where the format has no such row. */
+export function applicationRow(table: ApplicationsTable, path: string): Row7 | undefined {
+  let node: unknown = table
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<string, unknown>)[part]
+  }
+  return Array.isArray(node) ? (node as Row7) : undefined
+}
+
+const label = (path: string) => APPLICATION_ROWS.find(([p]) => p === path)?.[1] ?? path
+const CHECKED_COLUMN_INDEX = APPLICATION_COLUMNS.map((_, i) => i)
+
+function applicationIdentities(t: ApplicationsTable): Identity[] {
+  const cell = (path: string, c: number): Term => ({ label: label(path), value: applicationRow(t, path)?.[c] })
+  const out: Identity[] = []
+  for (const c of CHECKED_COLUMN_INDEX) {
+    const column = APPLICATION_COLUMNS[c]
+    const where = `${COLUMN_LABELS[column as string]}列`
+    out.push({
+      rule: 'applications.balance',
+      column,
+      where,
+      left: [cell('newReceived', c), cell('carriedOver', c)],
+      right: [cell('results.total', c), cell('carriedForward', c)],
+    })
+    out.push({
+      rule: 'applications.resultsTotal',
+      column,
+      row: 'results.total',
+      where,
+      left: [cell('results.total', c)],
+      right: RESULT_SUB_ROWS.map((p) => cell(p, c)),
+    })
+  }
+  for (const [path, rowLabel] of APPLICATION_ROWS) {
+    const row = applicationRow(t, path)
+    if (!row) continue
+    out.push({
+      rule: 'applications.columnsTotal',
+      row: path,
+      column: 'total',
+      where: `${rowLabel}行`,
+      left: [{ label: '总计', value: row[6] }],
+      right: [0, 1, 2, 3, 4, 5].map((i) => ({
+        label: COLUMN_LABELS[APPLICATION_COLUMNS[i] as string] ?? '',
+        value: row[i],
+      })),
+    })
+  }
+  return out
+}
+
+const REVIEW_KINDS = [
+  ['review', '行政复议'],
+  ['lawsuitDirect', '行政诉讼（未经复议直接起诉）'],
+  ['lawsuitAfterReview', '行政诉讼（复议后起诉）'],
+] as const
+
+function reviewIdentities(r: NonNullable<AnnualReport['reviewsAndLawsuits']>): Identity[] {
+  return REVIEW_KINDS.map(([kind, name]) => {
+    const k = r[kind]
+    return {
+      rule: 'reviews.total',
+      row: kind,
+      where: name,
+      left: [{ label: '总计', value: k.total }],
+      right: [
+        { label: '结果维持', value: k.upheld },
+        { label: '结果纠正', value: k.corrected },
+        { label: '其他结果', value: k.other },
+        { label: '尚未审结', value: k.pending },
+      ],
+    }
+  })
+}
+
+function sum(terms: Term[]): number | null {
+  let s = 0
+  for (const t of terms) {
+    if (t.value === null || t.value === undefined) return null
+    s += t.value
+  }
+  return s
+}
+
+function describe(terms: Term[]): string {
+  if (terms.length <= 4) return terms.map((t) => `${t.label}(${t.value})`).join('+')
+  const nonZero = terms.filter((t) => t.value !== 0)
+  const shown = nonZero.map((t) => `${t.label}(${t.value})`).join('+')
+  return `各分项之和（${shown || '全为0'}）`
+}
+
+function side(terms: Term[], total: number): string {
+  return terms.length === 1 ? `${terms[0]!.label}为${total}` : `${describe(terms)}=${total}` // one term: length checked
+}
+
+function evaluate(id: Identity): Finding | undefined {
+  const present = (ts: Term[]) => ts.filter((t) => t.value !== undefined)
+  const left = present(id.left)
+  const right = present(id.right)
+  if (left.length === 0 || right.length === 0) return undefined
+  const l = sum(left)
+  const r = sum(right)
+  if (l === null || r === null || l === r) return undefined
+  const diff = Math.abs(l - r)
+  const f: Finding = {
+    rule: id.rule,
+    expected: l,
+    actual: r,
+    message: `${id.where}：${side(left, l)}，但${side(right, r)}，相差${diff}`,
+  }
+  if (id.column) f.column = id.column
+  if (id.row) f.row = id.row
+  return f
+}
+
+/**
+ * The findings of every identity the report's format defines, in table order.
+ * @example checkReport(model).map((f) => f.rule) // ['applications.balance']
+ */
+export function checkReport(model: AnnualReport): Finding[] {
+  const ids: Identity[] = []
+  if (model.applications) ids.push(...applicationIdentities(model.applications))
+  if (model.reviewsAndLawsuits) ids.push(...reviewIdentities(model.reviewsAndLawsuits))
+  if (model.legacy) ids.push(...legacyIdentities(model.legacy))
+  return ids.map(evaluate).filter((f): f is Finding => f !== undefined)
+}

@@ -1,0 +1,118 @@
+import type { CalendarDay } from '../domain/calendar/calendarDay.js'
+import { OPEN_STATES } from '../domain/application/states.js'
+import { loadCaseFile, policyOf } from '../services/caseFile.js'
+import { listOpenApplicationIds } from '../store/applicationRepo.js'
+import { loadWorkCalendar } from '../store/calendarRepo.js'
+import type { Store } from '../store/database.js'
+import { nowIso } from '../store/database.js'
+
+export interface ReminderNotice {
+  kind: 'dueSoon' | 'overdue'
+  applicationId: number
+  ref: string
+  agency: string
+  department: string | null
+  deadline: string
+  workingDaysLeft: number
+  message: string
+}
+
+export interface ReminderRun {
+  checked: number
+  dueSoon: number
+  overdue: number
+  /** notices created by this run (a case is noticed once per kind and day) */
+  created: ReminderNotice[]
+  webhook: { sent: number; failed: number }
+}
+
+/**
+ * Marks open cases that are due soon (3 working days or fewer) or overdue, from their clock, and tells the
+ * handler's department and the office in the console, and a webhook if one is configured. Running it twice
+ * on one day notifies once.
+ */
+export async function runReminders(
+  store: Store,
+  today: CalendarDay,
+  opts: { webhookUrl?: string | null; timeoutMs?: number } = {},
+): Promise<ReminderRun> {
+  const cal = await loadWorkCalendar(store.db)
+  const agencies = new Map(
+    (await store.db.selectFrom('agencies').select(['id', 'name', 'settings']).execute()).map((a) => [Number(a.id), a]),
+  )
+  const departments = new Map(
+    (await store.db.selectFrom('departments').select(['id', 'name']).execute()).map((d) => [Number(d.id), d.name]),
+  )
+  const ids = await listOpenApplicationIds(store.db, OPEN_STATES)
+  const run: ReminderRun = { checked: ids.length, dueSoon: 0, overdue: 0, created: [], webhook: { sent: 0, failed: 0 } }
+  for (const id of ids) {
+    const row = await store.db
+      .selectFrom('applications')
+      .select('agency_id')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+    const agency = agencies.get(Number(row.agency_id))
+    const file = await loadCaseFile(store.db, id, cal, today, policyOf(agency?.settings ?? '{}'))
+    const c = file.clock
+    if (!c.deadline || c.paused || (!c.overdue && !c.dueSoon)) continue
+    const kind = c.overdue ? 'overdue' : 'dueSoon'
+    if (kind === 'overdue') run.overdue++
+    else run.dueSoon++
+    const deptId = file.row.department_id === null ? null : Number(file.row.department_id)
+    const left = c.workingDaysLeft ?? 0
+    const message =
+      kind === 'overdue'
+        ? `申请 ${file.row.ref} 已超过答复期限（${c.deadline.day}）${-left} 个工作日`
+        : `申请 ${file.row.ref} 将于 ${c.deadline.day} 到期（剩余 ${left} 个工作日）`
+    const inserted = await store.db
+      .insertInto('notifications')
+      .values({
+        agency_id: Number(row.agency_id),
+        department_id: deptId,
+        application_id: id,
+        kind,
+        day: today,
+        message,
+        created_at: nowIso(),
+        read_at: null,
+      })
+      .onConflict((oc) => oc.columns(['application_id', 'kind', 'day']).doNothing())
+      .returning('id')
+      .executeTakeFirst()
+    if (!inserted) continue
+    run.created.push({
+      kind,
+      applicationId: id,
+      ref: file.row.ref,
+      agency: agency?.name ?? '',
+      department: deptId === null ? null : (departments.get(deptId) ?? null),
+      deadline: c.deadline.day,
+      workingDaysLeft: left,
+      message,
+    })
+  }
+  if (opts.webhookUrl && run.created.length) {
+    for (const notice of run.created) {
+      try {
+        const res = await fetch(opts.webhookUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+          body: JSON.stringify({ type: `gongkai.application.${notice.kind}`, ...notice }),
+          signal: AbortSignal.timeout(opts.timeoutMs ?? 5000),
+        })
+        if (res.ok) run.webhook.sent++
+        else run.webhook.failed++
+      } catch {
+        // the console notice stands; the failure is counted and reported by the caller
+        run.webhook.failed++
+      }
+    }
+  }
+  return run
+}
+
+export function webhookUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | null {
+  const url = env.GONGKAI_REMINDER_WEBHOOK?.trim()
+  if (!url) return null
+  return /^https?:\/\//.test(url) ? url : null
+}

@@ -1,0 +1,49 @@
+// Okapi BM25 (Robertson & Zaragoza, "The Probabilistic Relevance Framework", 2009), with Lucene's
+// non-negative idf. Pure: the caller brings the statistics (kept at index time, not read from the engine).
+
+export const K1 = 1.2
+export const B = 0.75
+
+export interface CorpusStats {
+  docs: number
+  avgLength: number
+  /** document frequency of each query term */
+  df: ReadonlyMap<string, number>
+}
+
+export function idf(df: number, docs: number): number {
+  return Math.log(1 + (docs - df + 0.5) / (df + 0.5))
+}
+
+/**
+ * How often each term occurs in a space-separated token string (native substring search: no array of tokens
+ * is built, which is what makes scoring a thousand candidates cheap).
+ */
+export function termFrequencies(tokens: string, terms: readonly string[]): Map<string, number> {
+  const padded = ` ${tokens} `
+  const tf = new Map<string, number>()
+  for (const term of new Set(terms)) {
+    const needle = ` ${term} `
+    let n = 0
+    for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + needle.length - 1)) n++
+    if (n) tf.set(term, n)
+  }
+  return tf
+}
+
+/** The BM25 score of one document of `length` tokens with term frequencies `tf`, for the query terms. */
+export function bm25(
+  terms: readonly string[],
+  tf: ReadonlyMap<string, number>,
+  length: number,
+  stats: CorpusStats,
+): number {
+  const norm = K1 * (1 - B + (B * length) / (stats.avgLength || 1))
+  let score = 0
+  for (const term of new Set(terms)) {
+    const f = tf.get(term) ?? 0
+    if (f === 0) continue
+    score += idf(stats.df.get(term) ?? 0, stats.docs) * ((f * (K1 + 1)) / (f + norm))
+  }
+  return score
+}

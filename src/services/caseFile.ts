@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely'
+import type { CalendarDay } from '../domain/calendar/calendarDay.js'
+import type { WorkCalendar } from '../domain/calendar/workCalendar.js'
+import type { ApplicationClock, ClockPolicy } from '../domain/application/clock.js'
+import { computeClock, DEFAULT_CLOCK_POLICY } from '../domain/application/clock.js'
+import type { ApplicationEvent } from '../domain/application/events.js'
+import type { CaseState } from '../domain/application/states.js'
+import { stateOf } from '../domain/application/states.js'
+import type { ApplicationRow } from '../store/applicationRepo.js'
+import { findApplication, loadEvents, updateDerived } from '../store/applicationRepo.js'
+import type { Database } from '../store/schema.js'
+import { z } from 'zod'
+import type { OutcomeCode } from '../domain/application/outcomes.js'
+import { OUTCOME_CODES } from '../domain/application/outcomes.js'
+import { NotFoundError } from './errors.js'
+import { caseReportFacts } from '../domain/report/caseFacts.js'
+import { updateReportFacts } from '../store/reportFactsRepo.js'
+
+/** A case as everyone sees it: its row, its history, its state and every computed date. */
+export interface CaseFile {
+  row: ApplicationRow
+  events: ApplicationEvent[]
+  state: CaseState
+  clock: ApplicationClock
+}
+
+export function lastDepartment(events: readonly ApplicationEvent[]): number | null {
+  let dept: number | null = null
+  for (const e of events) if (e.kind === 'assigned') dept = e.departmentId
+  return dept
+}
+
+/** Writes the stored copies of derived facts from the clock: the only writer of those columns. */
+export async function saveDerived(
+  db: Kysely<Database>,
+  id: number,
+  events: readonly ApplicationEvent[],
+  clock: ApplicationClock,
+): Promise<void> {
+  await updateDerived(db, id, {
+    state: stateOf(events),
+    outcome: clock.outcome,
+    concludedOn: clock.concludedOn,
+    dueBy: clock.deadline?.day ?? null,
+    dueProvisional: clock.provisional,
+    departmentId: lastDepartment(events),
+  })
+  await updateReportFacts(db, id, caseReportFacts(events, clock))
+}
+
+export async function loadCaseFile(
+  db: Kysely<Database>,
+  id: number,
+  cal: WorkCalendar,
+  today: CalendarDay,
+  policy: ClockPolicy = DEFAULT_CLOCK_POLICY,
+): Promise<CaseFile> {
+  const row = await findApplication(db, id)
+  if (!row) throw new NotFoundError('申请')
+  const events = await loadEvents(db, id)
+  return { row, events, state: stateOf(events), clock: computeClock(events, cal, today, policy) }
+}
+
+const clockSettings = z.object({
+  feeNoticePauses: z.boolean().optional(),
+  answerKinds: z.partialRecord(z.enum(['alreadyPublic', 'notThisAgency', 'specialLaw']), z.enum(OUTCOME_CODES as [OutcomeCode, ...OutcomeCode[]])).optional(),
+})
+
+/**
+ * The agency's clock policy from its settings (JSON column). A setting that does not validate is ignored in
+ * favour of the documented default, so a bad setting can never produce an invalid outcome.
+ */
+export function policyOf(settingsJson: string): ClockPolicy {
+  let raw: unknown
+  try {
+    raw = (JSON.parse(settingsJson) as { clock?: unknown }).clock
+  } catch {
+    return DEFAULT_CLOCK_POLICY
+  }
+  const parsed = clockSettings.safeParse(raw ?? {})
+  if (!parsed.success) return DEFAULT_CLOCK_POLICY
+  const { feeNoticePauses, answerKinds } = parsed.data
+  return {
+    ...DEFAULT_CLOCK_POLICY,
+    ...(feeNoticePauses === undefined ? {} : { feeNoticePauses }),
+    ...(answerKinds ? { answerKinds } : {}),
+  }
+}

@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely'
+import type { FeeQuote } from '../../domain/fee/processingFee.js'
+import { quoteFee } from '../../domain/fee/processingFee.js'
+import type { Database } from '../../store/schema.js'
+import { NotFoundError } from '../errors.js'
+
+function identityOf(applicantJson: string, name: string): string {
+  try {
+    const a = JSON.parse(applicantJson) as { idNumber?: string; orgCode?: string }
+    return `${name}|${a.idNumber ?? a.orgCode ?? ''}`
+  } catch {
+    return `${name}|`
+  }
+}
+
+/**
+ * 按件计收 quote for an application: the same applicant's applications to the same agency earlier in the same
+ * calendar month (自然月, by receipt date) count first (国办函〔2020〕109号 第四条).
+ */
+export async function feeQuoteFor(
+  db: Kysely<Database>,
+  applicationId: number,
+): Promise<FeeQuote & { earlierThisMonth: number }> {
+  const row = await db.selectFrom('applications').selectAll().where('id', '=', applicationId).executeTakeFirst()
+  if (!row) throw new NotFoundError('申请')
+  const month = row.received_on.slice(0, 7)
+  const same = await db
+    .selectFrom('applications')
+    .select(['id', 'applicant', 'applicant_name', 'received_on'])
+    .where('agency_id', '=', row.agency_id)
+    .where('applicant_name', '=', row.applicant_name)
+    .where('received_on', '>=', `${month}-01`)
+    .where('received_on', '<=', `${month}-31`)
+    .execute()
+  const me = identityOf(row.applicant, row.applicant_name)
+  const earlier = same.filter(
+    (a) =>
+      identityOf(a.applicant, a.applicant_name) === me &&
+      (a.received_on < row.received_on || (a.received_on === row.received_on && Number(a.id) < applicationId)),
+  ).length
+  return { ...quoteFee('byCount', { earlierThisMonth: earlier, items: 1 }), earlierThisMonth: earlier }
+}

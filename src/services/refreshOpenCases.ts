@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely'
+import type { CalendarDay } from '../domain/calendar/calendarDay.js'
+import { computeClock } from '../domain/application/clock.js'
+import { OPEN_STATES } from '../domain/application/states.js'
+import { listOpenApplicationIds, loadEvents } from '../store/applicationRepo.js'
+import { loadWorkCalendar } from '../store/calendarRepo.js'
+import type { Database } from '../store/schema.js'
+import { policyOf, saveDerived } from './caseFile.js'
+
+/**
+ * Recomputes the stored due dates of every open case: called whenever the calendar changes, so that a
+ * year entered or a day corrected reaches every case at once. Returns how many were refreshed.
+ */
+export async function refreshOpenCases(db: Kysely<Database>, today: CalendarDay): Promise<number> {
+  const cal = await loadWorkCalendar(db)
+  const ids = await listOpenApplicationIds(db, OPEN_STATES)
+  const settings = new Map(
+    (await db.selectFrom('agencies').select(['id', 'settings']).execute()).map((a) => [Number(a.id), a.settings]),
+  )
+  for (const id of ids) {
+    const row = await db.selectFrom('applications').select('agency_id').where('id', '=', id).executeTakeFirstOrThrow()
+    const events = await loadEvents(db, id)
+    const clock = computeClock(events, cal, today, policyOf(settings.get(Number(row.agency_id)) ?? '{}'))
+    await saveDerived(db, id, events, clock)
+  }
+  return ids.length
+}

@@ -1,0 +1,95 @@
+import type { CellChange } from '../../domain/report/diff.js'
+import { diffReports } from '../../domain/report/diff.js'
+import type { AnnualReport, ReportFormat } from '../../domain/report/model.js'
+import { reportHtml } from '../../export/reportHtml.js'
+import type { Store } from '../../store/database.js'
+import { nowIso } from '../../store/database.js'
+import type { SnapshotRow } from '../../store/reportRepo.js'
+import { insertSnapshot, listSnapshots } from '../../store/reportRepo.js'
+import { ValidationError } from '../errors.js'
+import { generateReport, resolveAgency } from './generateReport.js'
+
+export interface PublishedVersion {
+  version: number
+  note: string
+  publishedBy: string
+  publishedAt: string
+  model: AnnualReport
+}
+
+/**
+ * Publishes an agency's report for a year: stores the model and its printable HTML as a new version. Later
+ * edits of that year's records change only fresh computations, never a published version; a correction is a
+ * new version and must say why.
+ */
+export async function publishReport(
+  store: Store,
+  input: { agency: string | number; year: number; format?: ReportFormat; by: string; note?: string },
+): Promise<PublishedVersion> {
+  if (!input.by.trim()) throw new ValidationError([{ field: 'by', message: '请填写发布人' }])
+  const model = await generateReport(store, input)
+  const agency = await resolveAgency(store.db, input.agency)
+  return store.db.transaction().execute(async (trx) => {
+    const previous = await listSnapshots(trx, agency.id, input.year)
+    const note = (input.note ?? '').trim()
+    if (previous.length > 0 && !note)
+      throw new ValidationError([{ field: 'note', message: '该年度报告已发布，更正发布须写明更正说明' }])
+    const version = previous.length + 1
+    const publishedAt = nowIso()
+    await insertSnapshot(trx, {
+      agencyId: agency.id,
+      year: input.year,
+      version,
+      format: model.format,
+      model: JSON.stringify(model),
+      html: reportHtml(model),
+      note,
+      publishedBy: input.by.trim(),
+      publishedAt,
+    })
+    return { version, note, publishedBy: input.by.trim(), publishedAt, model }
+  })
+}
+
+function versionOf(s: SnapshotRow): PublishedVersion {
+  return {
+    version: s.version,
+    note: s.note,
+    publishedBy: s.publishedBy,
+    publishedAt: s.publishedAt,
+    model: JSON.parse(s.model) as AnnualReport,
+  }
+}
+
+export async function publishedVersions(
+  store: Store,
+  agency: string | number,
+  year: number,
+): Promise<PublishedVersion[]> {
+  const a = await resolveAgency(store.db, agency)
+  return (await listSnapshots(store.db, a.id, year)).map(versionOf)
+}
+
+/** The stored HTML of a published version (as it was published), or undefined. */
+export async function publishedHtml(
+  store: Store,
+  agency: string | number,
+  year: number,
+  version: number,
+): Promise<string | undefined> {
+  const a = await resolveAgency(store.db, agency)
+  return (await listSnapshots(store.db, a.id, year)).find((s) => s.version === version)?.html
+}
+
+/** The cells in which the latest published version differs from a fresh computation of the same format. */
+export async function changesSincePublished(
+  store: Store,
+  agency: string | number,
+  year: number,
+): Promise<{ latest: PublishedVersion; changes: CellChange[] } | null> {
+  const versions = await publishedVersions(store, agency, year)
+  const latest = versions[versions.length - 1]
+  if (!latest) return null
+  const fresh = await generateReport(store, { agency, year, format: latest.model.format })
+  return { latest, changes: diffReports(latest.model, fresh) }
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import { isCalendarDay } from '../domain/calendar/calendarDay.js'
+import type { Store } from '../store/database.js'
+import { nowIso } from '../store/database.js'
+import { NotFoundError, ValidationError } from './errors.js'
+import { zodErrors } from './registerApplication.js'
+
+// 年度报告表四: 行政复议 / 未经复议直接起诉 / 复议后起诉, each 维持 / 纠正 / 其他 / 尚未审结
+export const REVIEW_KINDS = [
+  { code: 'review', label: '行政复议' },
+  { code: 'lawsuitDirect', label: '行政诉讼（未经复议直接起诉）' },
+  { code: 'lawsuitAfterReview', label: '行政诉讼（复议后起诉）' },
+] as const
+export const REVIEW_RESULTS = [
+  { code: 'upheld', label: '结果维持' },
+  { code: 'corrected', label: '结果纠正' },
+  { code: 'other', label: '其他结果' },
+] as const
+
+const reviewInput = z.object({
+  agencyId: z.number().int().positive('请选择机关'),
+  applicationId: z.number().int().positive().nullable().optional(),
+  kind: z.enum(['review', 'lawsuitDirect', 'lawsuitAfterReview'], { message: '类型应为行政复议或行政诉讼' }),
+  filedOn: z.string().refine(isCalendarDay, '申请（起诉）日期应为有效日期（YYYY-MM-DD）'),
+  body: z.string().trim().min(1, '请填写复议机关或受理法院'),
+  note: z.string().default(''),
+})
+
+/** Records an administrative review or lawsuit over a disclosure decision (pending until decided). */
+export async function recordReview(store: Store, input: z.input<typeof reviewInput>): Promise<number> {
+  const parsed = reviewInput.safeParse(input)
+  if (!parsed.success) throw new ValidationError(zodErrors(parsed.error))
+  const r = parsed.data
+  return store.db.transaction().execute(async (trx) => {
+    if (r.applicationId) {
+      const app = await trx
+        .selectFrom('applications')
+        .select(['agency_id', 'received_on'])
+        .where('id', '=', r.applicationId)
+        .executeTakeFirst()
+      if (!app || Number(app.agency_id) !== r.agencyId) throw new NotFoundError('申请')
+      if (r.filedOn < app.received_on) {
+        throw new ValidationError([{ field: 'filedOn', message: '复议（起诉）日期不能早于申请收到日期' }])
+      }
+    }
+    const row = await trx
+      .insertInto('reviews')
+      .values({
+        agency_id: r.agencyId,
+        application_id: r.applicationId ?? null,
+        kind: r.kind,
+        filed_on: r.filedOn,
+        result: null,
+        decided_on: null,
+        body: r.body,
+        note: r.note,
+        created_at: nowIso(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    return Number(row.id)
+  })
+}
+
+/** Records the decision of a review or the judgment of a lawsuit. */
+export async function decideReview(
+  store: Store,
+  id: number,
+  decision: { result: 'upheld' | 'corrected' | 'other'; decidedOn: string },
+): Promise<void> {
+  if (!isCalendarDay(decision.decidedOn))
+    throw new ValidationError([{ field: 'decidedOn', message: '审结日期应为有效日期（YYYY-MM-DD）' }])
+  await store.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('reviews').select(['filed_on', 'result']).where('id', '=', id).executeTakeFirst()
+    if (!row) throw new NotFoundError('复议或诉讼')
+    if (row.result) throw new ValidationError([{ field: 'result', message: '该案已审结，不能重复录入结果' }])
+    if (decision.decidedOn < row.filed_on)
+      throw new ValidationError([{ field: 'decidedOn', message: '审结日期不能早于申请（起诉）日期' }])
+    await trx
+      .updateTable('reviews')
+      .set({ result: decision.result, decided_on: decision.decidedOn })
+      .where('id', '=', id)
+      .execute()
+  })
+}

@@ -1,0 +1,132 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { ApplicationEvent } from '../domain/application/events.js'
+import type { ApplicationTable, Database } from './schema.js'
+import { nowIso } from './database.js'
+
+export type ApplicationRow = Selectable<ApplicationTable>
+
+export interface NewApplication {
+  agencyId: number
+  ref: string
+  queryCode: string
+  channel: string
+  applicantKind: string
+  applicantName: string
+  applicant: Record<string, unknown>
+  description: string
+  topic: string | null
+  receivedOn: string
+}
+
+export async function insertApplication(db: Kysely<Database>, a: NewApplication): Promise<number> {
+  const row = await db
+    .insertInto('applications')
+    .values({
+      agency_id: a.agencyId,
+      ref: a.ref,
+      query_code: a.queryCode,
+      channel: a.channel,
+      applicant_kind: a.applicantKind,
+      applicant_name: a.applicantName,
+      applicant: JSON.stringify(a.applicant),
+      description: a.description,
+      topic: a.topic,
+      received_on: a.receivedOn,
+      state: 'registered',
+      due_provisional: 0,
+      created_at: nowIso(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return Number(row.id)
+}
+
+export async function findApplication(db: Kysely<Database>, id: number): Promise<ApplicationRow | undefined> {
+  return db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export async function findApplicationByQueryCode(
+  db: Kysely<Database>,
+  code: string,
+): Promise<ApplicationRow | undefined> {
+  return db.selectFrom('applications').selectAll().where('query_code', '=', code).executeTakeFirst()
+}
+
+export async function findApplicationByRef(
+  db: Kysely<Database>,
+  agencyId: number,
+  ref: string,
+): Promise<ApplicationRow | undefined> {
+  return db
+    .selectFrom('applications')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('ref', '=', ref)
+    .executeTakeFirst()
+}
+
+/** The case history in order (the event table is append-only). */
+export async function loadEvents(db: Kysely<Database>, applicationId: number): Promise<ApplicationEvent[]> {
+  const rows = await db
+    .selectFrom('application_events')
+    .select(['data'])
+    .where('application_id', '=', applicationId)
+    .orderBy('seq')
+    .execute()
+  return rows.map((r) => JSON.parse(r.data) as ApplicationEvent)
+}
+
+export async function appendEvent(
+  db: Kysely<Database>,
+  applicationId: number,
+  seq: number,
+  event: ApplicationEvent,
+): Promise<void> {
+  await db
+    .insertInto('application_events')
+    .values({
+      application_id: applicationId,
+      seq,
+      kind: event.kind,
+      on_day: event.on,
+      actor: event.actor ?? null,
+      data: JSON.stringify(event),
+      recorded_at: nowIso(),
+    })
+    .execute()
+}
+
+/** Stored copies of derived facts, for queries; always written from the clock, never by hand. */
+export interface DerivedFacts {
+  state: string
+  outcome: string | null
+  concludedOn: string | null
+  dueBy: string | null
+  dueProvisional: boolean
+  departmentId: number | null
+}
+
+export async function updateDerived(db: Kysely<Database>, id: number, d: DerivedFacts): Promise<void> {
+  await db
+    .updateTable('applications')
+    .set({
+      state: d.state,
+      outcome: d.outcome,
+      concluded_on: d.concludedOn,
+      due_by: d.dueBy,
+      due_provisional: d.dueProvisional ? 1 : 0,
+      department_id: d.departmentId,
+    })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function listOpenApplicationIds(db: Kysely<Database>, openStates: readonly string[]): Promise<number[]> {
+  const rows = await db
+    .selectFrom('applications')
+    .select('id')
+    .where('state', 'in', [...openStates])
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => Number(r.id))
+}

@@ -1,0 +1,103 @@
+import type { Kysely } from 'kysely'
+import type { CalendarDay } from '../domain/calendar/calendarDay.js'
+import type { CalendarOverride, WorkCalendar } from '../domain/calendar/workCalendar.js'
+import { buildWorkCalendar } from '../domain/calendar/workCalendar.js'
+import type { Database } from './schema.js'
+import { nowIso } from './database.js'
+import { packageCalendarData } from './packageCalendar.js'
+
+export const NATIONAL = 'national'
+
+/** The calendar in force: the package's data, then national overrides, then the scope's own (regional) ones. */
+export async function loadWorkCalendar(db: Kysely<Database>, scope: string = NATIONAL): Promise<WorkCalendar> {
+  const scopes = scope === NATIONAL ? [NATIONAL] : [NATIONAL, scope]
+  const rows = await db
+    .selectFrom('calendar_overrides')
+    .select(['scope', 'day', 'kind', 'note'])
+    .where('scope', 'in', scopes)
+    .execute()
+  const years = await db.selectFrom('calendar_years').select(['year']).where('scope', 'in', scopes).execute()
+  // national rows first, so a regional correction of the same day wins
+  rows.sort((a, b) => (a.scope === b.scope ? 0 : a.scope === NATIONAL ? -1 : 1))
+  const overrides: CalendarOverride[] = rows.map((r) => ({
+    day: r.day as CalendarDay,
+    kind: r.kind === 'holiday' ? 'holiday' : 'workday',
+    note: r.note,
+  }))
+  return buildWorkCalendar({ ...packageCalendarData(), overrides, enteredYears: years.map((y) => Number(y.year)) })
+}
+
+export async function listOverrides(db: Kysely<Database>, scope: string = NATIONAL) {
+  return db.selectFrom('calendar_overrides').selectAll().where('scope', '=', scope).orderBy('day').execute()
+}
+
+export async function listEnteredYears(db: Kysely<Database>, scope: string = NATIONAL) {
+  return db.selectFrom('calendar_years').selectAll().where('scope', '=', scope).orderBy('year').execute()
+}
+
+export async function upsertOverride(
+  db: Kysely<Database>,
+  o: CalendarOverride & { scope?: string; createdBy?: string | null },
+): Promise<void> {
+  const scope = o.scope ?? NATIONAL
+  await db.deleteFrom('calendar_overrides').where('scope', '=', scope).where('day', '=', o.day).execute()
+  await db
+    .insertInto('calendar_overrides')
+    .values({
+      scope,
+      day: o.day,
+      kind: o.kind,
+      note: o.note ?? '',
+      created_by: o.createdBy ?? null,
+      created_at: nowIso(),
+    })
+    .execute()
+}
+
+export async function deleteOverride(db: Kysely<Database>, day: CalendarDay, scope: string = NATIONAL): Promise<void> {
+  await db.deleteFrom('calendar_overrides').where('scope', '=', scope).where('day', '=', day).execute()
+}
+
+/**
+ * Replaces a whole year's notice for a scope: the year's overrides are the notice's holidays and make-up
+ * days, and the year becomes known. Call inside a transaction.
+ */
+export async function replaceYear(
+  db: Kysely<Database>,
+  notice: { year: number; holidays: readonly CalendarDay[]; workdays: readonly CalendarDay[]; source: string },
+  scope: string = NATIONAL,
+  createdBy: string | null = null,
+): Promise<void> {
+  const y = String(notice.year)
+  await db
+    .deleteFrom('calendar_overrides')
+    .where('scope', '=', scope)
+    .where('day', '>=', `${y}-01-01`)
+    .where('day', '<=', `${y}-12-31`)
+    .execute()
+  const now = nowIso()
+  const rows = [
+    ...notice.holidays.map((day) => ({
+      scope,
+      day,
+      kind: 'holiday',
+      note: notice.source,
+      created_by: createdBy,
+      created_at: now,
+    })),
+    ...notice.workdays.map((day) => ({
+      scope,
+      day,
+      kind: 'workday',
+      note: notice.source,
+      created_by: createdBy,
+      created_at: now,
+    })),
+  ]
+  if (rows.length > 0) await db.insertInto('calendar_overrides').values(rows).execute()
+  await db.deleteFrom('calendar_years').where('scope', '=', scope).where('year', '=', notice.year).execute()
+  await db
+    .insertInto('calendar_years')
+    .values({ scope, year: notice.year, source: notice.source, created_by: createdBy, created_at: now })
+    .execute()
+}

@@ -1,0 +1,374 @@
+import type { Kysely, RawBuilder } from 'kysely'
+import { sql } from 'kysely'
+import { APPLICANT_KIND_CODES, CHANNELS, TOPICS } from '../domain/application/applicant.js'
+import type { ApplicantKind } from '../domain/application/applicant.js'
+import { ANSWER_KINDS, OUTCOME_CODES } from '../domain/application/outcomes.js'
+import type { KindCounts, ReviewFacts, ReviewKind } from '../domain/report/facts.js'
+import { emptyKindCounts, emptyReviewFacts, REVIEW_KIND_CODES } from '../domain/report/facts.js'
+import type { Database } from './schema.js'
+
+export type AgencyKindCounts = Partial<Record<ApplicantKind, KindCounts>>
+
+const LENGTHS = {
+  outcomes: OUTCOME_CODES.length,
+  channels: CHANNELS.length,
+  topics: TOPICS.length,
+  answerKinds: ANSWER_KINDS.length,
+}
+
+function yearBounds(year: number): { y0: RawBuilder<unknown>; y1: RawBuilder<unknown> } {
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) throw new Error(`bad report year ${year}`)
+  // literals built from an integer: safe, and they let both planners use the date indexes
+  return { y0: sql.lit(`${year}-01-01`), y1: sql.lit(`${year}-12-31`) }
+}
+
+const count = (cond: RawBuilder<unknown>, alias: string) =>
+  sql<number>`sum(case when ${cond} then 1 else 0 end)`.as(alias)
+const total = (cond: RawBuilder<unknown>, value: RawBuilder<unknown>, alias: string) =>
+  sql<number>`sum(case when ${cond} then ${value} else 0 end)`.as(alias)
+
+/**
+ * Table 三's counts (and, for the 统计表, channels, topics, answer kinds, extensions) of every applicant kind of
+ * the given agencies (all when `agencyIds` is null), in one pass over the year's rows: the applications received
+ * by 31 December and not concluded before 1 January, aggregated by the database (no row is loaded).
+ */
+export async function aggregateApplications(
+  db: Kysely<Database>,
+  year: number,
+  agencyIds: readonly number[] | null,
+  options: { legacy: boolean },
+): Promise<Map<number, AgencyKindCounts>> {
+  const { y0, y1 } = yearBounds(year)
+  const concludedInYear = sql`concluded_on <= ${y1}`
+  const receivedInYear = sql`received_on >= ${y0}`
+  // one row per agency and applicant kind: the outcomes are pivoted into columns, so the database keeps few
+  // groups however many applications there are (measured against grouping by outcome too: bench/report)
+  const selections = [
+    count(receivedInYear, 'nr'),
+    count(sql`received_on < ${y0}`, 'co'),
+    count(sql`(concluded_on is null or concluded_on > ${y1})`, 'cf'),
+    ...OUTCOME_CODES.map((o, i) => count(sql`${concludedInYear} and outcome = ${sql.lit(o)}`, `o${i}`)),
+    count(
+      sql`${concludedInYear} and due_by is not null and concluded_on > due_by and outcome <> 'other.noSupplement'`,
+      'late',
+    ),
+    count(sql`${concludedInYear} and extended = 1`, 'ext'),
+    count(sql`fee_noticed_on >= ${y0} and fee_noticed_on <= ${y1}`, 'fn'),
+    total(sql`fee_noticed_on >= ${y0} and fee_noticed_on <= ${y1}`, sql`fee_yuan`, 'fy'),
+    total(sql`fee_paid_on >= ${y0} and fee_paid_on <= ${y1}`, sql`fee_yuan`, 'fc'),
+    ...(options.legacy
+      ? [
+          ...CHANNELS.map((c, i) => count(sql`${receivedInYear} and channel = ${sql.lit(c.code)}`, `c${i}`)),
+          ...TOPICS.map((t, i) => count(sql`${receivedInYear} and topic = ${sql.lit(t)}`, `t${i}`)),
+          ...ANSWER_KINDS.map((k, i) => count(sql`${concludedInYear} and answer_kind = ${sql.lit(k.code)}`, `a${i}`)),
+        ]
+      : []),
+  ]
+  let q = db
+    .selectFrom('applications')
+    .select(['agency_id', 'applicant_kind'])
+    .select(selections)
+    .where(sql<boolean>`received_on <= ${y1}`)
+    .where(sql<boolean>`(concluded_on is null or concluded_on >= ${y0})`)
+    .groupBy(['agency_id', 'applicant_kind'])
+  if (agencyIds)
+    q =
+      agencyIds.length === 1
+        ? q.where('agency_id', '=', agencyIds[0] as number)
+        : q.where('agency_id', 'in', [...agencyIds])
+  const rows = (await q.execute()) as unknown as Record<string, number | string | null>[]
+  const out = new Map<number, AgencyKindCounts>()
+  const n = (v: unknown) => Number(v ?? 0)
+  for (const r of rows) {
+    const kind = String(r.applicant_kind)
+    if (!(APPLICANT_KIND_CODES as readonly string[]).includes(kind)) continue
+    const agencyId = Number(r.agency_id)
+    const byKind = out.get(agencyId) ?? {}
+    out.set(agencyId, byKind)
+    const c = (byKind[kind as ApplicantKind] ??= emptyKindCounts(LENGTHS))
+    c.newReceived = n(r.nr)
+    c.carriedOver = n(r.co)
+    c.carriedForward = n(r.cf)
+    c.outcomes = OUTCOME_CODES.map((_, i) => n(r[`o${i}`]))
+    c.late = n(r.late)
+    c.extended = n(r.ext)
+    c.feeNotices = n(r.fn)
+    c.feeNoticedYuan = n(r.fy)
+    c.feeCollectedYuan = n(r.fc)
+    if (options.legacy) {
+      c.channels = CHANNELS.map((_, i) => n(r[`c${i}`]))
+      c.topics = TOPICS.map((_, i) => n(r[`t${i}`]))
+      c.answerKinds = ANSWER_KINDS.map((_, i) => n(r[`a${i}`]))
+    }
+  }
+  return out
+}
+
+/** 表四's counts of the given agencies: decided in the year by result, and pending on 31 December. */
+export async function aggregateReviews(
+  db: Kysely<Database>,
+  year: number,
+  agencyIds: readonly number[] | null,
+): Promise<Map<number, Record<ReviewKind, ReviewFacts>>> {
+  const { y0, y1 } = yearBounds(year)
+  const decided = sql`decided_on <= ${y1}`
+  let q = db
+    .selectFrom('reviews')
+    .select(['agency_id', 'kind'])
+    .select([
+      count(sql`${decided} and result = 'upheld'`, 'upheld'),
+      count(sql`${decided} and result = 'corrected'`, 'corrected'),
+      count(sql`${decided} and result = 'other'`, 'other'),
+      count(sql`(decided_on is null or decided_on > ${y1})`, 'pending'),
+    ])
+    .where(sql<boolean>`filed_on <= ${y1}`)
+    .where(sql<boolean>`(decided_on is null or decided_on >= ${y0})`)
+    .groupBy(['agency_id', 'kind'])
+  if (agencyIds)
+    q =
+      agencyIds.length === 1
+        ? q.where('agency_id', '=', agencyIds[0] as number)
+        : q.where('agency_id', 'in', [...agencyIds])
+  const out = new Map<number, Record<ReviewKind, ReviewFacts>>()
+  for (const r of await q.execute()) {
+    if (!(REVIEW_KIND_CODES as readonly string[]).includes(r.kind)) continue
+    const agencyId = Number(r.agency_id)
+    const facts = out.get(agencyId) ?? emptyReviewFacts()
+    facts[r.kind as ReviewKind] = {
+      upheld: Number(r.upheld),
+      corrected: Number(r.corrected),
+      other: Number(r.other),
+      pending: Number(r.pending),
+    }
+    out.set(agencyId, facts)
+  }
+  return out
+}
+
+/**
+ * The 统计表 items the catalog holds (issue 6's documents): information published in the year (主动公开, not
+ * withdrawn), of which 第二十条第（一）项 policy documents, by publication channel, and policy interpretations
+ * (政策解读稿件). Keys as in AnnualReport.legacy; one aggregate per table.
+ */
+export async function aggregateCatalog(
+  db: Kysely<Database>,
+  year: number,
+  agencyIds: readonly number[] | null,
+): Promise<Map<number, Record<string, number>>> {
+  const { y0, y1 } = yearBounds(year)
+  const published = sql`status = 'published' and disclosure = 'active' and published_on >= ${y0} and published_on <= ${y1}`
+  let docs = db
+    .selectFrom('documents')
+    .select(['agency_id'])
+    .select([
+      count(published, 'total'),
+      count(sql`${published} and art20 = 'art20_1'`, 'policy'),
+      count(sql`${published} and interprets_id is not null`, 'interp'),
+    ])
+    .groupBy('agency_id')
+  if (agencyIds) docs = docs.where('agency_id', 'in', [...agencyIds])
+  const out = new Map<number, Record<string, number>>()
+  for (const r of await docs.execute()) {
+    const total = Number(r.total)
+    if (total === 0) continue
+    out.set(Number(r.agency_id), {
+      'proactive.total': total,
+      'proactive.policyDocs': Number(r.policy),
+      'proactive.otherInfo': total - Number(r.policy),
+      'response.interpretations': Number(r.interp),
+    })
+  }
+  const CHANNEL_KEYS: Record<string, string> = {
+    portal: 'proactive.portal',
+    weibo: 'proactive.weibo',
+    wechat: 'proactive.wechat',
+    other: 'proactive.otherChannel',
+  }
+  let channels = db
+    .selectFrom('document_channels')
+    .innerJoin('documents', 'documents.id', 'document_channels.document_id')
+    .select(['documents.agency_id', 'document_channels.channel', sql<number>`count(*)`.as('n')])
+    .where(
+      sql<boolean>`documents.status = 'published' and documents.disclosure = 'active' and documents.published_on >= ${y0} and documents.published_on <= ${y1}`,
+    )
+    .groupBy(['documents.agency_id', 'document_channels.channel'])
+  if (agencyIds) channels = channels.where('documents.agency_id', 'in', [...agencyIds])
+  for (const r of await channels.execute()) {
+    const items = out.get(Number(r.agency_id))
+    const key = CHANNEL_KEYS[r.channel]
+    if (items && key) items[key] = Number(r.n)
+  }
+  return out
+}
+
+// ---- entered figures (append-only; the latest row per key is in force) ----
+
+export interface FigureEntry {
+  id: number
+  key: string
+  value: number | null
+  source: string
+  note: string
+  enteredBy: string
+  enteredAt: string
+}
+
+export async function insertFigure(
+  db: Kysely<Database>,
+  f: {
+    agencyId: number
+    year: number
+    key: string
+    value: number | null
+    source: string
+    note: string
+    enteredBy: string
+    enteredAt: string
+  },
+): Promise<void> {
+  await db
+    .insertInto('report_figures')
+    .values({
+      agency_id: f.agencyId,
+      year: f.year,
+      key: f.key,
+      value: f.value === null ? null : String(f.value),
+      source: f.source,
+      note: f.note,
+      entered_by: f.enteredBy,
+      entered_at: f.enteredAt,
+    })
+    .execute()
+}
+
+/** Every entry of an agency's year (or of all agencies' when agencyId is null), oldest first. */
+export async function listFigures(
+  db: Kysely<Database>,
+  year: number,
+  agencyId: number | null,
+): Promise<(FigureEntry & { agencyId: number })[]> {
+  let q = db.selectFrom('report_figures').selectAll().where('year', '=', year)
+  if (agencyId !== null) q = q.where('agency_id', '=', agencyId)
+  const rows = await q.orderBy('id').execute()
+  return rows.map((r) => ({
+    id: Number(r.id),
+    agencyId: Number(r.agency_id),
+    key: r.key,
+    value: r.value === null ? null : Number(r.value),
+    source: r.source,
+    note: r.note,
+    enteredBy: r.entered_by,
+    enteredAt: r.entered_at,
+  }))
+}
+
+/** The figures in force: the latest entry of each key. */
+export function figuresInForce(entries: readonly FigureEntry[]): Record<string, number | null> {
+  const out: Record<string, number | null> = {}
+  for (const e of entries) out[e.key] = e.value
+  return out
+}
+
+// ---- narrative ----
+
+export async function loadNarrative(
+  db: Kysely<Database>,
+  agencyId: number,
+  year: number,
+): Promise<Record<string, string>> {
+  const rows = await db
+    .selectFrom('report_narratives')
+    .select(['section', 'body'])
+    .where('agency_id', '=', agencyId)
+    .where('year', '=', year)
+    .execute()
+  return Object.fromEntries(rows.map((r) => [r.section, r.body]))
+}
+
+export async function saveNarrativeSection(
+  db: Kysely<Database>,
+  n: { agencyId: number; year: number; section: string; body: string; updatedBy: string; updatedAt: string },
+): Promise<void> {
+  await db
+    .deleteFrom('report_narratives')
+    .where('agency_id', '=', n.agencyId)
+    .where('year', '=', n.year)
+    .where('section', '=', n.section)
+    .execute()
+  await db
+    .insertInto('report_narratives')
+    .values({
+      agency_id: n.agencyId,
+      year: n.year,
+      section: n.section,
+      body: n.body,
+      updated_by: n.updatedBy,
+      updated_at: n.updatedAt,
+    })
+    .execute()
+}
+
+// ---- published snapshots ----
+
+export interface SnapshotRow {
+  id: number
+  version: number
+  format: string
+  model: string
+  html: string
+  note: string
+  publishedBy: string
+  publishedAt: string
+}
+
+export async function listSnapshots(db: Kysely<Database>, agencyId: number, year: number): Promise<SnapshotRow[]> {
+  const rows = await db
+    .selectFrom('report_snapshots')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('year', '=', year)
+    .orderBy('version')
+    .execute()
+  return rows.map((r) => ({
+    id: Number(r.id),
+    version: Number(r.version),
+    format: r.format,
+    model: r.model,
+    html: r.html,
+    note: r.note,
+    publishedBy: r.published_by,
+    publishedAt: r.published_at,
+  }))
+}
+
+export async function insertSnapshot(
+  db: Kysely<Database>,
+  s: {
+    agencyId: number
+    year: number
+    version: number
+    format: string
+    model: string
+    html: string
+    note: string
+    publishedBy: string
+    publishedAt: string
+  },
+): Promise<number> {
+  const row = await db
+    .insertInto('report_snapshots')
+    .values({
+      agency_id: s.agencyId,
+      year: s.year,
+      version: s.version,
+      format: s.format,
+      model: s.model,
+      html: s.html,
+      note: s.note,
+      published_by: s.publishedBy,
+      published_at: s.publishedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return Number(row.id)
+}

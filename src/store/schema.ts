@@ -1,0 +1,388 @@
+import type { Generated } from 'kysely'
+
+// Dates of the law are 'YYYY-MM-DD' text; instants are ISO-8601 UTC text; booleans are 0/1; JSON is text.
+// The same types on both engines keep results identical on SQLite and PostgreSQL.
+
+export interface AgencyTable {
+  id: Generated<number>
+  name: string
+  /** 统一社会信用代码 (GB 32100-2015), 18 characters */
+  code: string
+  parent_id: number | null
+  /** JSON: agency settings (review body, clock policy, 索引号 pattern …) */
+  settings: string
+  created_at: string
+}
+
+export interface DepartmentTable {
+  id: Generated<number>
+  agency_id: number
+  name: string
+}
+
+export interface UserTable {
+  id: Generated<number>
+  agency_id: number | null
+  username: string
+  display_name: string
+  password_hash: string | null
+  /** JSON array of role codes */
+  roles: string
+  department_id: number | null
+  created_at: string
+  // issue 4 (2026-11-24-30-console): account columns
+  /** JSON array of department ids a department handler works for */
+  department_ids: Generated<string>
+  /** JSON array of agency ids a supervisor may read */
+  supervised_agency_ids: Generated<string>
+  must_change_password: Generated<number>
+  failed_logins: Generated<number>
+  locked_until: string | null
+  password_changed_at: string | null
+  disabled: Generated<number>
+}
+
+export interface ApplicationTable {
+  id: Generated<number>
+  agency_id: number
+  /** the office's own case number (编号): key of ledger imports, unique per agency */
+  ref: string
+  /** the code the applicant follows the case with */
+  query_code: string
+  channel: string
+  applicant_kind: string
+  applicant_name: string
+  /** JSON: contact details, ID, organisation fields (personal: never in public API answers) */
+  applicant: string
+  description: string
+  topic: string | null
+  department_id: number | null
+  received_on: string
+  // Stored copies of derived facts, kept for queries and refreshed from the clock whenever events or the
+  // calendar change (never typed by anyone):
+  state: string
+  outcome: string | null
+  concluded_on: string | null
+  due_by: string | null
+  due_provisional: number
+  created_at: string
+}
+
+/** Append-only: rows are inserted, never updated or deleted. */
+export interface ApplicationEventTable {
+  id: Generated<number>
+  application_id: number
+  seq: number
+  kind: string
+  on_day: string
+  actor: string | null
+  /** JSON of the whole event */
+  data: string
+  recorded_at: string
+}
+
+export interface ReviewTable {
+  id: Generated<number>
+  agency_id: number
+  application_id: number | null
+  /** review | lawsuitDirect | lawsuitAfterReview */
+  kind: string
+  filed_on: string
+  /** upheld | corrected | other | null while pending */
+  result: string | null
+  decided_on: string | null
+  body: string
+  note: string
+  created_at: string
+}
+
+export interface CalendarOverrideTable {
+  id: Generated<number>
+  /** 'national' or a region/agency scope */
+  scope: string
+  day: string
+  kind: string
+  note: string
+  created_by: string | null
+  created_at: string
+}
+
+/** A year whose whole State Council notice an admin entered: its days are no longer provisional. */
+export interface CalendarYearTable {
+  scope: string
+  year: number
+  source: string
+  created_by: string | null
+  created_at: string
+}
+
+export interface Database {
+  agencies: AgencyTable
+  departments: DepartmentTable
+  users: UserTable
+  applications: ApplicationTable
+  application_events: ApplicationEventTable
+  reviews: ReviewTable
+  calendar_overrides: CalendarOverrideTable
+  calendar_years: CalendarYearTable
+  sessions: SessionTable
+  rate_limits: RateLimitTable
+  audit_log: AuditLogTable
+  audit_head: AuditHeadTable
+  notifications: NotificationTable
+  letter_templates: LetterTemplateTable
+  application_files: ApplicationFileTable
+  report_figures: ReportFigureTable
+  report_narratives: ReportNarrativeTable
+  report_snapshots: ReportSnapshotTable
+  catalog_columns: CatalogColumnTable
+  documents: DocumentTable
+  document_events: DocumentEventTable
+  document_channels: DocumentChannelTable
+  index_counters: IndexCounterTable
+  attachments: AttachmentTable
+  search_docs: SearchDocTable
+  search_terms: SearchTermTable
+  search_stats: SearchStatsTable
+}
+
+// issue 4: sessions, rate limits, audit chain, notifications, letter templates, uploads
+
+/** A login session; `id` is the SHA-256 of the cookie token (the token itself is never stored). */
+export interface SessionTable {
+  id: string
+  user_id: number
+  created_at: string
+  last_seen_at: string
+  ip: string
+  user_agent: string
+}
+
+/** A fixed-window counter per key (route + address, or login + username). */
+export interface RateLimitTable {
+  key: string
+  window_start: string
+  hits: number
+}
+
+/** Append-only, chained by SM3: hash = SM3(prev_hash + canonical record). */
+export interface AuditLogTable {
+  id: Generated<number>
+  seq: number
+  at: string
+  actor: string
+  ip: string
+  action: string
+  target_type: string
+  target_id: string
+  detail: string
+  prev_hash: string
+  hash: string
+}
+
+/** The chain's last seq and hash (one row, id 1): a deleted last record is detected too. */
+export interface AuditHeadTable {
+  id: number
+  seq: number
+  hash: string
+}
+
+export interface NotificationTable {
+  id: Generated<number>
+  agency_id: number
+  department_id: number | null
+  application_id: number | null
+  /** dueSoon | overdue */
+  kind: string
+  day: string
+  message: string
+  created_at: string
+  read_at: string | null
+}
+
+export interface LetterTemplateTable {
+  id: Generated<number>
+  agency_id: number
+  kind: string
+  body: string
+  updated_by: string | null
+  updated_at: string
+}
+
+export interface ApplicationFileTable {
+  id: Generated<number>
+  application_id: number
+  purpose: string
+  file_name: string
+  mime: string
+  size: number
+  content_base64: string
+  created_at: string
+}
+
+// issue 7 (2026-11-24-20-report): the annual report
+
+/** Derived facts the report needs, written by saveDerived like the other stored copies (declaration merging). */
+export interface ApplicationTable {
+  /** Art. 36 answer kind with no row of its own: alreadyPublic | notThisAgency | specialLaw */
+  answer_kind: string | null
+  /** 1 when the reply period was extended */
+  extended: Generated<number>
+  fee_noticed_on: string | null
+  fee_yuan: number | null
+  fee_paid_on: string | null
+}
+
+/** A figure no record holds, entered by staff: append-only; the latest row per (agency, year, key) is in force. */
+export interface ReportFigureTable {
+  id: Generated<number>
+  agency_id: number
+  year: number
+  key: string
+  /** decimal text; null = cleared */
+  value: string | null
+  source: string
+  note: string
+  entered_by: string
+  entered_at: string
+}
+
+export interface ReportNarrativeTable {
+  agency_id: number
+  year: number
+  /** overview | problems | other */
+  section: string
+  body: string
+  updated_by: string
+  updated_at: string
+}
+
+export interface ReportSnapshotTable {
+  id: Generated<number>
+  agency_id: number
+  year: number
+  version: number
+  format: string
+  model: string
+  html: string
+  note: string
+  published_by: string
+  published_at: string
+}
+
+// issue 6: the proactive-disclosure catalog and its search index
+
+export interface CatalogColumnTable {
+  id: Generated<number>
+  agency_id: number
+  parent_id: number | null
+  slug: string
+  name: string
+  /** guide | rules | statutory | annual | custom */
+  kind: string
+  art20: string | null
+  sort: number
+}
+
+export interface DocumentTable {
+  id: Generated<number>
+  agency_id: number
+  column_id: number
+  /** 索引号, assigned at publication (imports bring their own); never reused */
+  index_no: string | null
+  title: string
+  /** sanitised HTML */
+  body_html: string
+  body_text: string
+  /** 文号 */
+  doc_no: string | null
+  /** 成文日期 */
+  formed_on: string
+  /** 发布日期 (a future day = scheduled) */
+  published_on: string | null
+  /** 主题分类 */
+  topic: string
+  /** 体裁 / 组配分类 */
+  genre: string
+  /** 公开方式: active | onRequest | withheld */
+  disclosure: string
+  /** 有效性: valid | expired | repealed */
+  validity: string
+  validity_on: string | null
+  /** 发布机构 */
+  publisher: string
+  /** 信息来源 */
+  source: string
+  art20: string | null
+  major: number
+  /** the policy this item interprets (政策解读) */
+  interprets_id: number | null
+  requires_interpretation: number
+  status: string
+  step: string | null
+  /** 《条例》第二十六条: published more than 20 working days after it was formed */
+  late: number
+  views: number
+  withdrawn_on: string | null
+  withdraw_reason: string | null
+  created_by: string
+  created_at: string
+  updated_at: string
+}
+
+/** Append-only: rows are inserted, never updated or deleted. */
+export interface DocumentEventTable {
+  id: Generated<number>
+  document_id: number
+  seq: number
+  kind: string
+  step: string | null
+  comment: string
+  actor_name: string
+  actor_role: string
+  actor_user_id: number | null
+  on_day: string
+  at: string
+  data: string
+}
+
+export interface DocumentChannelTable {
+  document_id: number
+  channel: string
+  on_day: string
+}
+
+export interface IndexCounterTable {
+  agency_id: number
+  year: number
+  last_serial: number
+}
+
+export interface AttachmentTable {
+  id: Generated<number>
+  document_id: number
+  file_name: string
+  mime: string
+  size: number
+  sha256: string
+  storage_key: string
+  created_at: string
+}
+
+export interface SearchDocTable {
+  sort_key: number
+  document_id: number
+  tokens: string
+  length: number
+}
+
+export interface SearchTermTable {
+  term: string
+  df: number
+}
+
+export interface SearchStatsTable {
+  id: number
+  docs: number
+  total_length: number
+}

@@ -1,0 +1,73 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { VNode } from 'preact'
+import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
+import { yearOf } from '../../domain/calendar/calendarDay.js'
+import type { WorkCalendar } from '../../domain/calendar/workCalendar.js'
+import type { Permission } from '../../domain/auth/permissions.js'
+import { can, PERMISSION_CODES } from '../../domain/auth/permissions.js'
+import type { Principal } from '../../domain/auth/roles.js'
+import { roleLabel } from '../../domain/auth/roles.js'
+import { loadWorkCalendar } from '../../store/calendarRepo.js'
+import type { AuditActor } from '../../services/auditLog.js'
+import type { AppContext } from '../context.js'
+import { renderPage } from '../views/Layout.js'
+import type { PageContext } from '../views/console/ConsoleLayout.js'
+
+/**
+ * From November on, the State Council's notice for next year is due: until someone enters it (or a package
+ * carries it), every date computed into next year is provisional. The console says so on every page.
+ */
+export function calendarWarning(today: CalendarDay, cal: WorkCalendar): string | null {
+  const next = yearOf(today) + 1
+  if (Number(today.slice(5, 7)) < 11 || cal.knownYears.has(next)) return null
+  return `尚未录入${next}年节假日安排：跨入${next}年的期限暂按周末计算并标注“暂定”。国务院办公厅通知发布后，请在“工作日历”中录入全年安排。`
+}
+
+export async function pageContext(ctx: AppContext, req: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
+  const p = req.principal
+  const csrf = reply.generateCsrf()
+  if (!p) return { user: null, csrf }
+  const canMap: Partial<Record<Permission, boolean>> = {}
+  for (const code of PERMISSION_CODES) canMap[code] = can(p, code)
+  const banner = calendarWarning(ctx.today(), await loadWorkCalendar(ctx.store.db))
+  return {
+    user: { displayName: req.displayName, username: p.username, roleLabels: p.roles.map(roleLabel), can: canMap },
+    csrf,
+    banner,
+  }
+}
+
+export function sendHtml(reply: FastifyReply, node: VNode, status = 200) {
+  return reply
+    .status(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(renderPage(node))
+}
+
+export function actorOf(req: FastifyRequest): AuditActor {
+  return { actor: req.principal?.username ?? 'public', ip: req.ip }
+}
+
+/** The signed-in principal of a route that declared a permission (the auth hook guarantees it). */
+export function principal(req: FastifyRequest): Principal {
+  if (!req.principal) throw new Error('route without a permission reached a principal-only handler')
+  return req.principal
+}
+
+export function formString(body: unknown, key: string): string {
+  const v = (body as Record<string, unknown> | null | undefined)?.[key]
+  if (Array.isArray(v)) return typeof v[0] === 'string' ? v[0] : ''
+  return typeof v === 'string' ? v : ''
+}
+
+export function formList(body: unknown, key: string): string[] {
+  const v = (body as Record<string, unknown> | null | undefined)?.[key]
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string')
+  return typeof v === 'string' && v ? [v] : []
+}
+
+/** Only same-site relative paths are followed after login (no open redirect, no javascript:). */
+export function safeNext(next: string): string {
+  return /^\/console(\/[A-Za-z0-9/_?=&%.-]*)?$/.test(next) ? next : '/console'
+}

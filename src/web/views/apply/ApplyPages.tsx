@@ -1,0 +1,310 @@
+import type { ComponentChildren } from 'preact'
+import { APPLICANT_KINDS } from '../../../domain/application/applicant.js'
+import { Layout } from '../Layout.js'
+import { DELIVERIES, ID_TYPES } from '../../routes/publicApplyInput.js'
+
+type Problems = { field: string; message: string }[]
+
+function Csrf(props: { token: string }) {
+  return <input type="hidden" name="_csrf" value={props.token} />
+}
+
+function ErrorList(props: { errors?: Problems }) {
+  if (!props.errors?.length) return null
+  return (
+    <div class="errors" role="alert" id="form-errors">
+      <p>提交未成功，请修改以下问题：</p>
+      <ul>
+        {props.errors.map((e) => (
+          <li key={e.field + e.message}>
+            <a href={`#f-${e.field.split('.')[0]}`}>{e.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+function F(props: { name: string; label: string; hint?: string; errors?: Problems; children: ComponentChildren }) {
+  const err = props.errors?.find((e) => e.field === props.name)
+  return (
+    <div class={err ? 'field has-error' : 'field'}>
+      <label for={`f-${props.name}`}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={`h-${props.name}`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.children}
+      {err ? (
+        <p class="field-error" id={`e-${props.name}`}>
+          {err.message}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+export function ApplyFormPage(props: {
+  csrf: string
+  agencies: { code: string; name: string }[]
+  values?: Record<string, string>
+  errors?: Problems
+}) {
+  const v = props.values ?? {}
+  const e = props.errors
+  const input = (name: string, attrs: Record<string, unknown> = {}) => (
+    <input
+      id={`f-${name}`}
+      name={name}
+      value={v[name] ?? ''}
+      aria-invalid={e?.some((x) => x.field === name) ? 'true' : undefined}
+      {...attrs}
+    />
+  )
+  return (
+    <Layout title="在线申请政府信息公开">
+      <h1>在线申请政府信息公开</h1>
+      <p>
+        依据《中华人民共和国政府信息公开条例》第二十九条，请如实填写以下内容。提交成功后，您将获得查询码，可凭查询码查看办理进度和答复。
+      </p>
+      <ErrorList errors={e} />
+      <form method="post" action="/apply" enctype="multipart/form-data" class="form apply-form" novalidate>
+        <Csrf token={props.csrf} />
+        <F name="agency" label="受理机关" errors={e}>
+          <select id="f-agency" name="agency">
+            {props.agencies.map((a) => (
+              <option key={a.code} value={a.code} selected={v.agency === a.code}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </F>
+        <fieldset>
+          <legend>申请人类型</legend>
+          {APPLICANT_KINDS.map((k) => (
+            <label key={k.code} class="check">
+              <input
+                type="radio"
+                name="applicantKind"
+                value={k.code}
+                checked={(v.applicantKind ?? 'naturalPerson') === k.code}
+              />{' '}
+              {k.code === 'naturalPerson' ? '公民（自然人）' : `法人或其他组织：${k.label}`}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>公民填写</legend>
+          <F name="name" label="姓名" errors={e}>
+            {input('name', { autocomplete: 'name' })}
+          </F>
+          <F name="idType" label="身份证件类型" errors={e}>
+            <select id="f-idType" name="idType">
+              {ID_TYPES.map((t) => (
+                <option key={t.code} value={t.code} selected={v.idType === t.code}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </F>
+          <F name="idNumber" label="身份证件号码" errors={e}>
+            {input('idNumber')}
+          </F>
+        </fieldset>
+        <fieldset>
+          <legend>法人或其他组织填写</legend>
+          <F name="orgName" label="单位名称" errors={e}>
+            {input('orgName', { autocomplete: 'organization' })}
+          </F>
+          <F name="orgCode" label="统一社会信用代码" errors={e}>
+            {input('orgCode')}
+          </F>
+          <F name="legalRepresentative" label="法定代表人或负责人" errors={e}>
+            {input('legalRepresentative')}
+          </F>
+          <F name="contactName" label="联系人" errors={e}>
+            {input('contactName')}
+          </F>
+        </fieldset>
+        <fieldset>
+          <legend>联系方式</legend>
+          <F name="phone" label="联系电话" errors={e}>
+            {input('phone', { type: 'tel', autocomplete: 'tel' })}
+          </F>
+          <F name="email" label="电子邮箱" hint="选择电子邮件获取时必填" errors={e}>
+            {input('email', { type: 'email', autocomplete: 'email', 'aria-describedby': 'h-email' })}
+          </F>
+          <F name="address" label="通信地址" hint="选择邮寄时必填" errors={e}>
+            {input('address', { autocomplete: 'street-address', 'aria-describedby': 'h-address' })}
+          </F>
+          <F name="postalCode" label="邮政编码" errors={e}>
+            {input('postalCode', { inputmode: 'numeric', autocomplete: 'postal-code' })}
+          </F>
+        </fieldset>
+        <fieldset>
+          <legend>所需政府信息</legend>
+          <F
+            name="description"
+            label="所需政府信息的名称或描述"
+            hint="请写明信息名称、文号，或便于查询的其他特征（如时间、地点、事项）"
+            errors={e}
+          >
+            <textarea id="f-description" name="description" rows={6} aria-describedby="h-description">
+              {v.description ?? ''}
+            </textarea>
+          </F>
+          <F name="documentNumber" label="文号（如知道）" errors={e}>
+            {input('documentNumber')}
+          </F>
+          <F name="format" label="信息的形式" errors={e}>
+            <select id="f-format" name="format">
+              <option value="electronic" selected={v.format !== 'paper'}>
+                电子文档
+              </option>
+              <option value="paper" selected={v.format === 'paper'}>
+                纸质文本
+              </option>
+            </select>
+          </F>
+          <F name="delivery" label="获取信息的方式" errors={e}>
+            <select id="f-delivery" name="delivery">
+              {DELIVERIES.map((d) => (
+                <option key={d.code} value={d.code} selected={v.delivery === d.code}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+          </F>
+        </fieldset>
+        <fieldset>
+          <legend>身份证明材料（PDF、JPEG 或 PNG，每个不超过5MB，最多3个）</legend>
+          <F name="idProof" label="身份证明（身份证件或营业执照等）" errors={e}>
+            <input
+              id="f-idProof"
+              name="idProof"
+              type="file"
+              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            />
+          </F>
+          <F name="attachment" label="其他材料（可选）" errors={e}>
+            <input
+              id="f-attachment"
+              name="attachment"
+              type="file"
+              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            />
+          </F>
+        </fieldset>
+        <button type="submit">提交申请</button>
+      </form>
+      <p>
+        已提交过申请？<a href="/apply/status">凭查询码查询办理进度</a>
+      </p>
+    </Layout>
+  )
+}
+
+export function ReceiptPage(props: {
+  queryCode: string
+  receivedOn: string
+  dueBy: string | null
+  provisional: boolean
+  agencyName: string
+}) {
+  return (
+    <Layout title="申请已提交">
+      <h1>申请已提交</h1>
+      <p role="status">{props.agencyName}已收到您的政府信息公开申请。</p>
+      <dl class="facts receipt">
+        <dt>查询码</dt>
+        <dd>
+          <strong class="query-code" id="query-code">
+            {props.queryCode}
+          </strong>
+        </dd>
+        <dt>收到日期</dt>
+        <dd>{props.receivedOn}</dd>
+        <dt>答复期限</dt>
+        <dd>
+          {props.dueBy ?? '—'}
+          {props.provisional ? '（暂定）' : ''}（自收到之日起20个工作日；依法延长、补正或征求意见的，另行告知）
+        </dd>
+      </dl>
+      <p>请妥善保存查询码，凭此码查询办理进度和答复书。</p>
+      <p>
+        <a href={`/apply/status?code=${encodeURIComponent(props.queryCode)}`}>查看办理进度</a>
+      </p>
+    </Layout>
+  )
+}
+
+export interface PublicStatus {
+  queryCode: string
+  agencyName: string
+  receivedOn: string
+  stage: string
+  stageLabel: string
+  dueBy: string | null
+  provisional: boolean
+  concludedOn: string | null
+  outcome: string | null
+  outcomeLabel: string | null
+  replyLetterSeq: number | null
+}
+
+export function StatusPage(props: {
+  status: PublicStatus | null
+  code: string
+  notFound?: boolean
+  letter?: ComponentChildren
+}) {
+  const s = props.status
+  return (
+    <Layout title="申请办理进度查询">
+      <h1>申请办理进度查询</h1>
+      <form method="get" action="/apply/status" class="form narrow" role="search">
+        <label for="code">查询码</label>
+        <input id="code" name="code" value={props.code} autocomplete="off" required />
+        <button type="submit">查询</button>
+      </form>
+      {props.notFound ? (
+        <p class="errors" role="alert">
+          未找到该查询码对应的申请，请核对后重试。
+        </p>
+      ) : null}
+      {s ? (
+        <section aria-labelledby="progress">
+          <h2 id="progress">办理进度</h2>
+          <dl class="facts">
+            <dt>受理机关</dt>
+            <dd>{s.agencyName}</dd>
+            <dt>收到日期</dt>
+            <dd>{s.receivedOn}</dd>
+            <dt>当前环节</dt>
+            <dd id="stage">{s.stageLabel}</dd>
+            <dt>答复期限</dt>
+            <dd>
+              {s.dueBy ?? '待补正后重新计算'}
+              {s.provisional ? '（暂定）' : ''}
+            </dd>
+            {s.concludedOn ? (
+              <>
+                <dt>答复日期</dt>
+                <dd>{s.concludedOn}</dd>
+                <dt>办理结果</dt>
+                <dd id="outcome">{s.outcomeLabel}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+      {props.letter ? (
+        <section aria-labelledby="reply">
+          <h2 id="reply">答复书</h2>
+          {props.letter}
+        </section>
+      ) : null}
+    </Layout>
+  )
+}

@@ -1,0 +1,163 @@
+import type { PageContext } from './ConsoleLayout.js'
+import { ConsoleLayout } from './ConsoleLayout.js'
+import { DueDay, stateText } from './labels.js'
+
+export interface CaseLine {
+  id: number
+  ref: string
+  applicant_name: string
+  state: string
+  due_by: string | null
+  due_provisional: number
+  department: string | null
+}
+
+export interface MonthFigures {
+  month: string
+  received: number
+  online: number
+  answered: number
+  open: number
+  perDay: Map<number, number>
+}
+
+function CaseTable(props: { rows: CaseLine[]; caption: string; empty: string }) {
+  if (props.rows.length === 0) return <p class="empty">{props.empty}</p>
+  return (
+    <table>
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">编号</th>
+          <th scope="col">申请人</th>
+          <th scope="col">状态</th>
+          <th scope="col">承办处室</th>
+          <th scope="col">答复期限</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={r.id}>
+            <td>
+              <a href={`/console/applications/${r.id}`}>{r.ref}</a>
+            </td>
+            <td>{r.applicant_name}</td>
+            <td>{stateText(r.state)}</td>
+            <td>{r.department ?? '未分办'}</td>
+            <td>
+              <DueDay day={r.due_by} provisional={r.due_provisional === 1} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** Received per day of the month as a small bar chart, drawn as plain SVG (no script). */
+export function MonthChart(props: { figures: MonthFigures }) {
+  const days = 31
+  const max = Math.max(1, ...props.figures.perDay.values())
+  const w = 12
+  const h = 80
+  return (
+    <svg class="chart" viewBox={`0 0 ${days * w + 30} ${h + 20}`} role="img" aria-labelledby="chart-title">
+      <title id="chart-title">{`${props.figures.month} 每日收到申请数（最多 ${max} 件）`}</title>
+      <line x1="28" y1={h} x2={days * w + 30} y2={h} class="axis" />
+      <text x="0" y="10" class="tick">
+        {max}
+      </text>
+      <text x="0" y={h} class="tick">
+        0
+      </text>
+      {Array.from({ length: days }, (_, i) => {
+        const n = props.figures.perDay.get(i + 1) ?? 0
+        const bh = Math.round((n / max) * (h - 10))
+        return (
+          <g key={i}>
+            <rect x={30 + i * w} y={h - bh} width={w - 2} height={bh} class="bar">
+              <title>{`${i + 1}日：${n}件`}</title>
+            </rect>
+            {(i + 1) % 5 === 0 ? (
+              <text x={30 + i * w} y={h + 14} class="tick">
+                {i + 1}
+              </text>
+            ) : null}
+          </g>
+        )
+      })}
+    </svg>
+  )
+}
+
+export function DashboardPage(props: {
+  page: PageContext
+  tasks: CaseLine[]
+  dueSoon: CaseLine[]
+  overdue: CaseLine[]
+  figures: MonthFigures | null
+  notifications: { id: number; message: string; application_id: number | null }[]
+}) {
+  const f = props.figures
+  return (
+    <ConsoleLayout title="工作台" page={props.page}>
+      <h1>工作台</h1>
+      {props.notifications.length ? (
+        <section aria-labelledby="notes">
+          <h2 id="notes">提醒</h2>
+          <ul class="notes">
+            {props.notifications.map((n) => (
+              <li key={n.id}>
+                {n.application_id ? <a href={`/console/applications/${n.application_id}`}>{n.message}</a> : n.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {f ? (
+        <section aria-labelledby="month">
+          <h2 id="month">本月情况（{f.month}）</h2>
+          <dl class="figures">
+            <div>
+              <dt>本月收到</dt>
+              <dd>{f.received}</dd>
+            </div>
+            <div>
+              <dt>其中网上申请</dt>
+              <dd>{f.online}</dd>
+            </div>
+            <div>
+              <dt>本月办结</dt>
+              <dd>{f.answered}</dd>
+            </div>
+            <div>
+              <dt>在办</dt>
+              <dd>{f.open}</dd>
+            </div>
+            <div>
+              <dt>即将到期</dt>
+              <dd>{props.dueSoon.length}</dd>
+            </div>
+            <div>
+              <dt>已超期</dt>
+              <dd>{props.overdue.length}</dd>
+            </div>
+          </dl>
+          <MonthChart figures={f} />
+        </section>
+      ) : null}
+      <section aria-labelledby="overdue">
+        <h2 id="overdue">已超期</h2>
+        <CaseTable rows={props.overdue} caption="已超过答复期限的申请" empty="没有超期的申请。" />
+      </section>
+      <section aria-labelledby="soon">
+        <h2 id="soon">即将到期（3个工作日内）</h2>
+        <CaseTable rows={props.dueSoon} caption="3个工作日内到期的申请" empty="没有即将到期的申请。" />
+      </section>
+      <section aria-labelledby="tasks">
+        <h2 id="tasks">我的待办</h2>
+        <CaseTable rows={props.tasks} caption="待办申请（按期限先后）" empty="没有待办的申请。" />
+      </section>
+    </ConsoleLayout>
+  )
+}

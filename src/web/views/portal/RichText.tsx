@@ -1,0 +1,58 @@
+import type { ComponentChildren } from 'preact'
+import { h } from 'preact'
+import type { Node as HtmlNode } from 'node-html-parser'
+import { HTMLElement, TextNode, parse } from 'node-html-parser'
+
+// A document body is stored sanitised (domain/catalog/body.ts). It is still rendered through preact, node by
+// node, with the same allow-list: text is escaped by preact and no raw HTML reaches the page.
+const TAGS = new Set([
+  'p',
+  'br',
+  'h2',
+  'h3',
+  'h4',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'a',
+  'blockquote',
+])
+const ATTRS: Record<string, string[]> = {
+  a: ['href', 'title'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan', 'scope'],
+}
+const SAFE_URL = /^(https?:|mailto:|\/(?!\/)|#)/i
+
+function convert(node: HtmlNode, key: number): ComponentChildren {
+  if (node instanceof TextNode) return node.text
+  if (!(node instanceof HTMLElement)) return null
+  const kids = node.childNodes.map((c, i) => convert(c, i))
+  const tag = node.rawTagName?.toLowerCase()
+  if (!tag || !TAGS.has(tag)) return kids
+  const props: Record<string, string | number> = { key }
+  for (const name of ATTRS[tag] ?? []) {
+    const v = node.getAttribute(name)
+    if (v === undefined) continue
+    if (name === 'href' && !SAFE_URL.test(v.trim())) continue
+    props[name] = v
+  }
+  // demoted headings keep the page outline (the title is the only h1)
+  return h(tag, props, ...(tag === 'br' ? [] : kids))
+}
+
+export function RichText(props: { html: string }) {
+  const root = parse(props.html)
+  return <div class="doc-body">{root.childNodes.map((c, i) => convert(c, i))}</div>
+}

@@ -1,0 +1,114 @@
+import type { DisplayMode } from '../Layout.js'
+import { Layout } from '../Layout.js'
+import type { SearchResult } from '../../../services/catalog/searchDocuments.js'
+import { Marked, Pager, documentUrl } from './parts.js'
+
+export interface SearchForm {
+  q: string
+  sort: 'relevance' | 'date'
+  agency?: string
+  year?: number
+  validity?: string
+  docNo?: string
+}
+
+const VALIDITY: Record<string, string> = { valid: '有效', expired: '失效', repealed: '废止' }
+
+/** 信息检索: a plain GET form (works without script), results with marked snippets, page links. */
+export function SearchPage(props: {
+  form: SearchForm
+  result: SearchResult | null
+  agencies: { name: string; code: string }[]
+  error?: string
+  mode: DisplayMode
+  path: string
+}) {
+  const f = props.form
+  const r = props.result
+  const href = (page: number) => {
+    const params = new URLSearchParams({ q: f.q, sort: f.sort, page: String(page) })
+    if (f.agency) params.set('agency', f.agency)
+    if (f.year) params.set('year', String(f.year))
+    if (f.validity) params.set('validity', f.validity)
+    if (f.docNo) params.set('docNo', f.docNo)
+    return `/search?${params.toString()}`
+  }
+  return (
+    <Layout title={f.q ? `检索：${f.q}` : '信息检索'} mode={props.mode} path={props.path}>
+      <h1>信息检索</h1>
+      <form class="search-form" action="/search" method="get" role="search">
+        <p>
+          <label for="q">关键词或文号</label>
+          <input id="q" name="q" type="search" value={f.q} />
+        </p>
+        <p>
+          <label for="agency">发布机关</label>
+          <select id="agency" name="agency">
+            <option value="">全部</option>
+            {props.agencies.map((a) => (
+              <option key={a.code} value={a.code} selected={a.code === f.agency}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+          <label for="year">发布年份</label>
+          <input id="year" name="year" type="number" min="1990" max="2100" value={f.year ? String(f.year) : ''} />
+          <label for="validity">有效性</label>
+          <select id="validity" name="validity">
+            <option value="">全部</option>
+            {Object.entries(VALIDITY).map(([code, label]) => (
+              <option key={code} value={code} selected={code === f.validity}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <label for="sort">排序</label>
+          <select id="sort" name="sort">
+            <option value="relevance" selected={f.sort === 'relevance'}>
+              按相关度
+            </option>
+            <option value="date" selected={f.sort === 'date'}>
+              按发布日期
+            </option>
+          </select>
+          <button type="submit">检索</button>
+        </p>
+      </form>
+      {props.error ? (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      {r ? (
+        <section aria-labelledby="results-h">
+          <h2 id="results-h">检索结果</h2>
+          <p class="count" role="status">
+            共找到 {r.totalCapped ? `超过${r.total}` : r.total} 条
+            {f.sort === 'relevance' && r.total > 1000 ? '（按相关度排序时，在最新的1000条中按相关度排列）' : ''}
+          </p>
+          {r.hits.length === 0 ? <p class="empty">没有找到相关信息。请换一个关键词，或检查文号是否完整。</p> : null}
+          <ol class="results">
+            {r.hits.map((h) => (
+              <li key={h.id}>
+                <h3>
+                  <a href={documentUrl(h.id)}>
+                    <Marked parts={h.titleParts} />
+                  </a>
+                </h3>
+                <p class="snippet">
+                  <Marked parts={h.snippet} />
+                </p>
+                <p class="hit-meta">
+                  {h.publisher} · {h.publishedOn}
+                  {h.docNo ? ` · ${h.docNo}` : ''} · 索引号 {h.indexNo}
+                  {h.validity !== 'valid' ? ` · ${VALIDITY[h.validity] ?? ''}` : ''}
+                </p>
+              </li>
+            ))}
+          </ol>
+          <Pager page={r.page} pages={Math.min(100, Math.ceil(r.total / r.pageSize))} href={href} />
+        </section>
+      ) : null}
+    </Layout>
+  )
+}

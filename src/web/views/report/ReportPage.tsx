@@ -1,0 +1,279 @@
+import type { CellChange } from '../../../domain/report/diff.js'
+import type { AnnualReport } from '../../../domain/report/model.js'
+import { SECTION_TITLES } from '../../../domain/report/formats/table3.js'
+import { GridTable } from '../../../export/reportHtml.js'
+import { reportGrids, reportTitle } from '../../../export/reportGrid.js'
+import type { FigureWithHistory } from '../../../services/report/figures.js'
+import type { PublishedVersion } from '../../../services/report/publishReport.js'
+import type { PageContext } from '../console/ConsoleLayout.js'
+import { ConsoleLayout, Csrf } from '../console/ConsoleLayout.js'
+
+const FORMAT_LABELS = {
+  '2021': '2021年格式（国办公开办函〔2021〕30号）',
+  '2019': '2019年格式（国办公开办函〔2019〕60号）',
+  legacy: '统计表（2019年以前）',
+} as const
+
+export interface ReportPageProps {
+  page: PageContext
+  agencyId: number
+  model: AnnualReport
+  figures: FigureWithHistory[]
+  figureKeys: [string, string][]
+  versions: PublishedVersion[]
+  changes: CellChange[] | null
+  canEdit: boolean
+  message?: string | null
+  errors?: string[]
+}
+
+/** The staff report page of an agency and year: tables, findings, narrative editor, entered figures, exports. */
+export function ReportPage(props: ReportPageProps) {
+  const { model, agencyId } = props
+  const base = `/console/reports/${agencyId}/${model.year}`
+  const q = `?format=${model.format}`
+  const n = model.narrative ?? {}
+  return (
+    <ConsoleLayout title={reportTitle(model)} page={props.page}>
+      <h1>{reportTitle(model)}</h1>
+      {props.message ? (
+        <p class="notice" role="status">
+          {props.message}
+        </p>
+      ) : null}
+      {props.errors?.length ? (
+        <ul class="errors" role="alert">
+          {props.errors.map((e) => (
+            <li>{e}</li>
+          ))}
+        </ul>
+      ) : null}
+      <nav class="report-formats" aria-label="报告格式">
+        格式：
+        {(['2021', '2019', 'legacy'] as const).map((f) =>
+          f === model.format ? (
+            <strong>{FORMAT_LABELS[f]}</strong>
+          ) : (
+            <a href={`${base}?format=${f}`}>{FORMAT_LABELS[f]}</a>
+          ),
+        )}
+      </nav>
+      <p class="report-exports">
+        导出：<a href={`${base}/report.json${q}`}>JSON</a> · <a href={`${base}/report.html${q}`}>打印版 HTML</a> ·{' '}
+        <a href={`${base}/report.docx${q}`}>Word（DOCX）</a> · <a href={`${base}/report.xlsx${q}`}>Excel（XLSX）</a>
+      </p>
+
+      <section aria-labelledby="findings">
+        <h2 id="findings">勾稽关系检查</h2>
+        {model.findings.length === 0 ? (
+          <p class="ok">检查通过：未发现问题。</p>
+        ) : (
+          <ul class="findings">
+            {model.findings.map((f) => (
+              <li>
+                <code>{f.rule}</code> {f.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="tables">
+        <h2 id="tables">报告表格（由记录计算）</h2>
+        {reportGrids(model).map((g) => (
+          <GridTable grid={g} />
+        ))}
+      </section>
+
+      <section aria-labelledby="chart">
+        <h2 id="chart">历年申请办理情况</h2>
+        <img
+          class="report-chart"
+          src={`/console/reports/${agencyId}/chart.svg?year=${model.year}`}
+          alt={`${model.agency.name}历年收到和办结政府信息公开申请数量柱状图`}
+          width={760}
+          height={380}
+        />
+      </section>
+
+      <section aria-labelledby="narrative">
+        <h2 id="narrative">报告正文（一、五、六）</h2>
+        <form method="post" action={`${base}/narrative${q}`} class="narrative">
+          <Csrf token={props.page.csrf} />
+          <label>
+            {SECTION_TITLES.overview}
+            <textarea name="overview" rows={8} readOnly={!props.canEdit}>
+              {n.overview ?? ''}
+            </textarea>
+          </label>
+          <label>
+            {SECTION_TITLES.problems}
+            <textarea name="problems" rows={6} readOnly={!props.canEdit}>
+              {n.problems ?? ''}
+            </textarea>
+          </label>
+          <label>
+            {SECTION_TITLES.other}
+            <textarea name="other" rows={4} readOnly={!props.canEdit}>
+              {n.other ?? ''}
+            </textarea>
+          </label>
+          {props.canEdit ? <button type="submit">保存正文</button> : null}
+        </form>
+      </section>
+
+      <section aria-labelledby="figures">
+        <h2 id="figures">录入数据（记录中没有的数字）</h2>
+        {props.figures.length === 0 ? (
+          <p>本年度尚未录入数据。</p>
+        ) : (
+          <table class="figures">
+            <thead>
+              <tr>
+                <th scope="col">项目</th>
+                <th scope="col">数值</th>
+                <th scope="col">来源</th>
+                <th scope="col">录入人</th>
+                <th scope="col">录入时间</th>
+                <th scope="col">此前的值</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.figures.map((f) => (
+                <tr>
+                  <td>{f.label}</td>
+                  <td class="num">{f.current.value ?? '（空）'}</td>
+                  <td>{f.current.source}</td>
+                  <td>{f.current.enteredBy}</td>
+                  <td>{f.current.enteredAt.slice(0, 16).replace('T', ' ')}</td>
+                  <td>
+                    {f.history.map((h) => (
+                      <div>
+                        {h.value ?? '（空）'}（{h.enteredBy}，{h.enteredAt.slice(0, 10)}，{h.source}）
+                      </div>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {props.canEdit ? (
+          <form method="post" action={`${base}/figures${q}`} class="figure-form">
+            <Csrf token={props.page.csrf} />
+            <label>
+              项目
+              <select name="key">
+                {props.figureKeys.map(([k, label]) => (
+                  <option value={k}>{label}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              数值 <input name="value" inputMode="decimal" required />
+            </label>
+            <label>
+              来源 <input name="source" required placeholder="如：行政审批系统导出" />
+            </label>
+            <label>
+              更正说明 <input name="note" />
+            </label>
+            <button type="submit">录入</button>
+          </form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="published">
+        <h2 id="published">发布</h2>
+        {props.versions.length === 0 ? (
+          <p>尚未发布。</p>
+        ) : (
+          <ul>
+            {props.versions.map((v) => (
+              <li>
+                <a href={`${base}/v/${v.version}`}>第{v.version}版</a>（{v.publishedBy}，
+                {v.publishedAt.slice(0, 16).replace('T', ' ')}）{v.note ? `：${v.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+        {props.changes ? (
+          props.changes.length === 0 ? (
+            <p class="ok">已发布的最新版本与当前记录计算结果一致。</p>
+          ) : (
+            <>
+              <p class="warn" role="alert">
+                已发布的最新版本与当前记录计算结果有 {props.changes.length} 处不同，如需更正请发布新版本并写明说明：
+              </p>
+              <table class="changes">
+                <thead>
+                  <tr>
+                    <th scope="col">单元格</th>
+                    <th scope="col">已发布</th>
+                    <th scope="col">当前计算</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {props.changes.map((c) => (
+                    <tr>
+                      <td>
+                        <code>{c.path}</code>
+                      </td>
+                      <td class="num">{c.published ?? '（空）'}</td>
+                      <td class="num">{c.current ?? '（空）'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )
+        ) : null}
+        {props.canEdit ? (
+          <form method="post" action={`${base}/publish${q}`} class="publish-form">
+            <Csrf token={props.page.csrf} />
+            <label>
+              版本说明{props.versions.length ? '（更正发布必填）' : ''}{' '}
+              <input name="note" required={props.versions.length > 0} />
+            </label>
+            <button type="submit">{props.versions.length ? '发布更正版本' : '发布报告'}</button>
+          </form>
+        ) : null}
+      </section>
+    </ConsoleLayout>
+  )
+}
+
+/** The list of agencies and years the user may open. */
+export function ReportIndexPage(props: {
+  page: PageContext
+  agencies: { id: number; name: string }[]
+  years: number[]
+}) {
+  return (
+    <ConsoleLayout title="年度报告" page={props.page}>
+      <h1>政府信息公开工作年度报告</h1>
+      <table class="figures">
+        <thead>
+          <tr>
+            <th scope="col">机关</th>
+            <th scope="col">年度</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.agencies.map((a) => (
+            <tr>
+              <td>{a.name}</td>
+              <td>
+                {props.years.map((y) => (
+                  <>
+                    <a href={`/console/reports/${a.id}/${y}`}>{y}年</a>{' '}
+                  </>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ConsoleLayout>
+  )
+}

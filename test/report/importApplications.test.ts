@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs'
+import { expect, it } from 'vitest'
+import { OUTCOMES } from '../../src/domain/application/outcomes.js'
+import type { CalendarDay } from '../../src/domain/calendar/calendarDay.js'
+import type { ApplicationsTable, Row7 } from '../../src/domain/report/model.js'
+import { importApplications } from '../../src/services/report/importApplications.js'
+import { parseCsv } from '../../src/services/report/ledgerFile.js'
+import { generateReport } from '../../src/services/report/generateReport.js'
+import { createAgency } from '../../src/services/agencies.js'
+import { describeEachEngine } from '../support/engines.js'
+import { makeCreditCode } from '../support/factories.js'
+import { LEDGER_EXPECTED } from './ledgerExpected.js'
+
+const TODAY = '2026-11-24' as CalendarDay
+const ledger = parseCsv(readFileSync(new URL('../fixtures/ledger/ledger-2021-2023.csv', import.meta.url), 'utf8'))
+const HEADER = '编号,收到日期,申请方式,申请人类型,申请人,申请内容,答复日期,办理结果'
+
+function rowOf(t: ApplicationsTable, code: string): Row7 {
+  let node: unknown = t.results
+  for (const p of code.split('.')) node = (node as Record<string, unknown>)[p]
+  return node as Row7
+}
+
+describeEachEngine('importing a 依申请公开台账', (get) => {
+  let code = ''
+  const count = async () =>
+    Number(
+      (
+        await get()
+          .db.selectFrom('applications')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
+
+  it('a ledger of 300 cases over 2021–2023 gives each year’s table 三 as counted by hand from the file', async () => {
+    code = makeCreditCode(9001)
+    await createAgency(get(), { name: '台账测试局', code })
+    const result = await importApplications(get(), { agencyCode: code, rows: ledger, today: TODAY })
+    expect(result).toEqual({ errors: [], created: 300, unchanged: 0 })
+    for (const [year, expected] of Object.entries(LEDGER_EXPECTED)) {
+      const model = await generateReport(get(), { agency: code, year: Number(year), format: '2021' })
+      const t = model.applications as ApplicationsTable
+      expect([year, t.newReceived, t.carriedOver, t.carriedForward]).toEqual([
+        year,
+        expected.newReceived,
+        expected.carriedOver,
+        expected.carriedForward,
+      ])
+      for (const o of OUTCOMES)
+        expect([year, o.label, rowOf(t, o.code)]).toEqual([
+          year,
+          o.label,
+          expected.results[o.label] ?? [0, 0, 0, 0, 0, 0, 0],
+        ])
+      expect(model.findings).toEqual([])
+    }
+  })
+
+  it('importing the same file again changes nothing (编号 is the key)', async () => {
+    const before = await count()
+    const result = await importApplications(get(), { agencyCode: code, rows: ledger, today: TODAY })
+    expect(result).toEqual({ errors: [], created: 0, unchanged: 300 })
+    expect(await count()).toBe(before)
+  })
+
+  it('bad rows are all reported with row and column, and nothing of the file is imported', async () => {
+    const before = await count()
+    const rows = parseCsv(
+      [
+        HEADER,
+        'B-1,2022-02-30,网络,自然人,张三,请公开甲,2022-03-10,予以公开',
+        'B-2,2022-03-01,网络,自然人,李四,请公开乙,2022-03-10,同意公开',
+        'B-3,2022-03-05,信函,商业企业,某公司,请公开丙,2022-03-01,予以公开',
+        'B-4,2022-03-05,快递,自然人,王五,请公开丁,,',
+        'B-5,2022-03-06,网络,自然人,赵六,请公开戊,,',
+      ].join('\n'),
+    )
+    const result = await importApplications(get(), { agencyCode: code, rows, today: TODAY })
+    expect(result.created).toBe(0)
+    expect(result.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, '收到日期'],
+      [3, '办理结果'],
+      [4, '答复日期'],
+      [5, '申请方式'],
+    ])
+    expect(result.errors[0]?.message).toContain('2022-02-30')
+    expect(result.errors[1]?.message).toContain('同意公开')
+    expect(result.errors[2]?.message).toBe('答复日期（2022-03-01）早于收到日期（2022-03-05）')
+    expect(await count()).toBe(before)
+  })
+
+  it('a wrong header is refused by name', async () => {
+    const result = await importApplications(get(), {
+      agencyCode: code,
+      rows: parseCsv('编号,收到时间,申请方式\nX,2022-01-01,网络'),
+      today: TODAY,
+    })
+    expect(result.errors.map((e) => e.message)).toContain(
+      '无法识别的列「收到时间」（可选列：补正告知日期,补正完成日期,延期告知日期）',
+    )
+    expect(result.errors.some((e) => e.message.startsWith('缺少必填列「收到日期」'))).toBe(true)
+  })
+})

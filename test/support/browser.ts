@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
+import { chromium } from 'playwright-core'
+
+export const CHROMIUM = '/usr/bin/chromium'
+/** `.ci/run` sets this: there, a missing Chromium fails the browser tests instead of skipping them. */
+const REQUIRED = process.env.GONGKAI_REQUIRE_BROWSER === '1'
+
+export const browserAvailable = existsSync(CHROMIUM)
+if (!browserAvailable) {
+  if (REQUIRED) throw new Error(`Chromium is required (GONGKAI_REQUIRE_BROWSER=1) but ${CHROMIUM} is missing`)
+  console.warn(`[skip] ${CHROMIUM} is missing: browser tests are SKIPPED (apt-get install chromium fonts-noto-cjk)`)
+}
+
+/** Headless Debian Chromium with the flags this machine needs (no network beyond loopback). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-sync',
+    ],
+  })
+}
