@@ -19,7 +19,19 @@ program
   .version('0.1.0')
   .showHelpAfterError('（运行 gongkai --help 查看用法）')
 
-for (const register of [registerCoreCommands, registerDeadlineCommand, registerCalendarCommands, registerReportCommands, registerImportCommands, registerAuditCommand, registerAuditLogCommands, registerUserCommands, registerReminderCommands, registerImportDocumentsCommand]) register(program)
+for (const register of [
+  registerCoreCommands,
+  registerDeadlineCommand,
+  registerCalendarCommands,
+  registerReportCommands,
+  registerImportCommands,
+  registerAuditCommand,
+  registerAuditLogCommands,
+  registerUserCommands,
+  registerReminderCommands,
+  registerImportDocumentsCommand,
+])
+  register(program)
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const message = err instanceof Error ? err.message : String(err)

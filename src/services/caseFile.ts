@@ -63,7 +63,12 @@ export async function loadCaseFile(
 
 const clockSettings = z.object({
   feeNoticePauses: z.boolean().optional(),
-  answerKinds: z.partialRecord(z.enum(['alreadyPublic', 'notThisAgency', 'specialLaw']), z.enum(OUTCOME_CODES as [OutcomeCode, ...OutcomeCode[]])).optional(),
+  answerKinds: z
+    .partialRecord(
+      z.enum(['alreadyPublic', 'notThisAgency', 'specialLaw']),
+      z.enum(OUTCOME_CODES as [OutcomeCode, ...OutcomeCode[]]),
+    )
+    .optional(),
 })
 
 /**

@@ -13,7 +13,17 @@ import { reportRoutes } from './routes/reports.js'
 import { auditReportRoutes } from './routes/auditReports.js'
 
 /** Route plugins in the order they register; each feature adds its own. */
-const ROUTES = [authPlugin, coreRoutes, applicationApiRoutes, portalRoutes, consoleRoutes, consoleCatalogRoutes, publicApplyRoutes, auditReportRoutes, reportRoutes]
+const ROUTES = [
+  authPlugin,
+  coreRoutes,
+  applicationApiRoutes,
+  portalRoutes,
+  consoleRoutes,
+  consoleCatalogRoutes,
+  publicApplyRoutes,
+  auditReportRoutes,
+  reportRoutes,
+]
 
 /** Builds the app apart from `listen` so tests can `inject` (fastify docs: Testing). */
 export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {

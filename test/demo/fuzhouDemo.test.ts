@@ -47,7 +47,14 @@ describeEachEngine('the demo', (get) => {
 
   it('is idempotent: a second run changes nothing', async () => {
     const count = async (table: 'agencies' | 'applications' | 'application_events' | 'reviews') =>
-      Number((await get().db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+      Number(
+        (
+          await get()
+            .db.selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
     const tables = ['agencies', 'applications', 'application_events', 'reviews'] as const
     const before = await Promise.all(tables.map(count))
     expect(await loadDemo(get())).not.toContain('已创建')

@@ -1,7 +1,8 @@
 import type { Reporter, TestModule } from 'vitest/node'
 
 /**
- * Prints the plain closing line CI reads: `N passed, N failed, N skipped` (vitest's own summary is not read).
+ * Prints the plain closing line CI reads, `N passed, N failed` (vitest's own summary is not read), after a line
+ * that counts the skipped tests.
  * A file that failed outside its tests (import error, failing beforeAll) counts as one failure more.
  */
 export default class CountReporter implements Reporter {
@@ -21,6 +22,6 @@ export default class CountReporter implements Reporter {
       failed += failedHere
     }
     failed += unhandledErrors.length
-    process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`)
+    process.stdout.write(`\n${skipped} skipped\n${passed} passed, ${failed} failed\n`)
   }
 }

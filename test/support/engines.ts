@@ -26,9 +26,7 @@ const pgAvailable = await postgresAnswers()
 if (!pgAvailable) {
   if (PG_REQUIRED) throw new Error(`PostgreSQL is required (GONGKAI_REQUIRE_PG=1) but ${PG_URL} does not answer`)
   console.warn(`[skip] PostgreSQL at ${PG_URL} does not answer: the PostgreSQL half of the store tests is SKIPPED`)
-}
-
-else console.info(`[engines] PostgreSQL at ${PG_URL} answers: store tests run on sqlite and postgres`)
+} else console.info(`[engines] PostgreSQL at ${PG_URL} answers: store tests run on sqlite and postgres`)
 
 export const ENGINES: Engine[] = pgAvailable ? ['sqlite', 'postgres'] : ['sqlite']
 

@@ -30,11 +30,24 @@ describeEachEngine('the platform answers', (get, engine) => {
       '2026-12-21' as CalendarDay,
     )
     const app = await buildApp({ store: get(), today: () => '2026-12-22' as CalendarDay })
-    await createUser(get(), { username: 'core-admin', displayName: '管理员', password: PASSWORD, mustChangePassword: false, roles: ['sysAdmin'], agencyId: null }, { actor: 'test', ip: '' })
+    await createUser(
+      get(),
+      {
+        username: 'core-admin',
+        displayName: '管理员',
+        password: PASSWORD,
+        mustChangePassword: false,
+        roles: ['sysAdmin'],
+        agencyId: null,
+      },
+      { actor: 'test', ip: '' },
+    )
     const staff = await signIn(app, 'core-admin')
     const anonymous = await app.inject(`/api/applications/${c.row.id}`)
     expect(anonymous.statusCode).toBe(401)
-    const body = (await app.inject({ url: `/api/applications/${c.row.id}`, headers: { cookie: cookieHeader(staff) } })).json()
+    const body = (
+      await app.inject({ url: `/api/applications/${c.row.id}`, headers: { cookie: cookieHeader(staff) } })
+    ).json()
     expect(body).toMatchObject({
       receivedOn: '2026-12-21',
       state: 'registered',
