@@ -4,32 +4,55 @@
  * latency, against a baseline (GET /healthz, same connections, same run), and checks that every submission
  * the server acknowledged (201 + query code) is in the database afterwards.
  *
- *   npx tsx bench/load/onlineApplications.ts            (DURATION=60 CONNECTIONS=200 KILL_AFTER=10)
+ *   nice -n 10 npx tsx bench/load/onlineApplications.ts   (DURATION=60 CONNECTIONS=200 KILL_AFTER=10 PORT=3150)
+ *
+ * The server is what `npm start` runs (scripts/build.mjs's esbuild transpile, then `gongkai serve`, which loads
+ * the demo on a first start), built into a private directory so that a shared dist/ is never rebuilt under
+ * other running processes.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
+import { build } from 'esbuild'
 import { openStore } from '../../src/store/database.js'
 
 const DURATION = Number(process.env.DURATION ?? 60)
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 200)
 const KILL_AFTER = Number(process.env.KILL_AFTER ?? 10)
+const PORT = Number(process.env.PORT ?? 3150)
 const AGENCY = '113308000026188164' // the demo's 衢州 bureau
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-load-'))
 const dbUrl = `sqlite:${join(dir, 'gongkai.db')}`
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer()
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => resolve(port))
-    })
+// Same depth as dist/ so that paths the code resolves from its own location (the demo's seeds) still hold.
+const OUT = 'dist-bench-load'
+
+function sources(d: string): string[] {
+  return readdirSync(d).flatMap((name) => {
+    const path = join(d, name)
+    if (statSync(path).isDirectory()) return sources(path)
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : []
   })
+}
+
+/** scripts/build.mjs's options, into OUT. */
+async function buildServer(): Promise<string[]> {
+  rmSync(OUT, { recursive: true, force: true })
+  await build({
+    entryPoints: sources('src'),
+    outdir: OUT,
+    outbase: 'src',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'warning',
+  })
+  return ['node', join(OUT, 'cli/main.js'), 'serve']
 }
 
 function start(port: number, cmd: string[]): ChildProcess {
@@ -110,10 +133,18 @@ async function missingFrom(codes: string[]): Promise<{ stored: number; missing: 
   try {
     const present = new Set<string>()
     for (let i = 0; i < codes.length; i += 500) {
-      const rows = await store.db.selectFrom('applications').select('query_code').where('query_code', 'in', codes.slice(i, i + 500)).execute()
+      const rows = await store.db
+        .selectFrom('applications')
+        .select('query_code')
+        .where('query_code', 'in', codes.slice(i, i + 500))
+        .execute()
       rows.forEach((r) => present.add(r.query_code))
     }
-    const stored = await store.db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('n')).where('channel', '=', 'online').executeTakeFirstOrThrow()
+    const stored = await store.db
+      .selectFrom('applications')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('channel', '=', 'online')
+      .executeTakeFirstOrThrow()
     return { stored: Number(stored.n), missing: codes.filter((c) => !present.has(c)) }
   } finally {
     await store.close()
@@ -126,33 +157,42 @@ function line(label: string, r: autocannon.Result, accepted: number, seconds: nu
 }
 
 async function main() {
-  const port = await freePort()
+  const port = PORT
   const base = `http://127.0.0.1:${port}`
+  const serve = await buildServer()
   process.stdout.write(`database ${dbUrl}; ${CONNECTIONS} connections\n`)
 
-  let server = start(port, ['npm', 'start', '--silent'])
+  let server = start(port, serve)
   await waitUp(base)
   const baseline = await autocannon({ url: `${base}/healthz`, connections: CONNECTIONS, duration: 10 })
-  process.stdout.write(`baseline GET /healthz (10 s): ${baseline.requests.average.toFixed(0)} req/s, p99 ${baseline.latency.p99} ms\n`)
+  process.stdout.write(
+    `baseline GET /healthz (10 s): ${baseline.requests.average.toFixed(0)} req/s, p99 ${baseline.latency.p99} ms\n`,
+  )
 
   const main = await submissions(base, DURATION)
   const accepted = main.acknowledged.length
   process.stdout.write(`${line(`POST /api/public/applications (${DURATION} s)`, main.result, accepted, DURATION)}\n`)
-  process.stdout.write(`ratio: accepted/s ÷ baseline req/s = ${(accepted / DURATION / baseline.requests.average).toFixed(3)}; p99 ÷ baseline p99 = ${(main.result.latency.p99 / Math.max(1, baseline.latency.p99)).toFixed(1)}\n`)
+  process.stdout.write(
+    `ratio: accepted/s ÷ baseline req/s = ${(accepted / DURATION / baseline.requests.average).toFixed(3)}; p99 ÷ baseline p99 = ${(main.result.latency.p99 / Math.max(1, baseline.latency.p99)).toFixed(1)}\n`,
+  )
   process.kill(-(server.pid as number), 'SIGTERM')
   await new Promise((r) => server.once('exit', r))
   const check1 = await missingFrom(main.acknowledged)
-  process.stdout.write(`after a clean stop: ${accepted} acknowledged, ${check1.missing.length} missing from the database (online rows stored: ${check1.stored})\n`)
+  process.stdout.write(
+    `after a clean stop: ${accepted} acknowledged, ${check1.missing.length} missing from the database (online rows stored: ${check1.stored})\n`,
+  )
 
   // SIGKILL mid-run
-  server = start(port, ['node', 'bin/gongkai.js', 'serve', '--no-demo'])
+  server = start(port, [...serve, '--no-demo'])
   await waitUp(base)
   const killed = await submissions(base, KILL_AFTER + 5, () => {
     setTimeout(() => process.kill(-(server.pid as number), 'SIGKILL'), KILL_AFTER * 1000)
   })
   await new Promise((r) => (server.exitCode !== null || server.signalCode !== null ? r(null) : server.once('exit', r)))
-  process.stdout.write(`${line(`killed run (SIGKILL after ${KILL_AFTER} s)`, killed.result, killed.acknowledged.length, KILL_AFTER)}\n`)
-  server = start(port, ['node', 'bin/gongkai.js', 'serve', '--no-demo'])
+  process.stdout.write(
+    `${line(`killed run (SIGKILL after ${KILL_AFTER} s)`, killed.result, killed.acknowledged.length, KILL_AFTER)}\n`,
+  )
+  server = start(port, [...serve, '--no-demo'])
   await waitUp(base)
   const check2 = await missingFrom([...main.acknowledged, ...killed.acknowledged])
   const probe = await fetch(`${base}/api/public/applications/${killed.acknowledged.at(-1) ?? 'NONE'}`)
@@ -162,6 +202,7 @@ async function main() {
   process.kill(-(server.pid as number), 'SIGTERM')
   await new Promise((r) => server.once('exit', r))
   rmSync(dir, { recursive: true, force: true })
+  rmSync(OUT, { recursive: true, force: true })
   if (check1.missing.length || check2.missing.length) process.exitCode = 1
 }
 

@@ -3,9 +3,13 @@
 // relevance, with and without filters, through the application (count, page, hydration, snippets) beside the same
 // match sent raw to the engine in the same run.
 //
-//   node --import tsx bench/search/run.ts --docs 1000000 --engine both
-//   (options: --docs N, --engine sqlite|postgres|both, --queries 1000, --raw-relevance 50, --reuse)
+//   nice -n 10 node --import tsx bench/search/run.ts --docs 1000000 --engine both
+//   (options: --docs N, --engine sqlite|postgres|both, --queries 1000, --raw-relevance 50, --reuse, --drop, --sets A,B,
+//    --out DIR: where the SQLite file and the JSON report go, outside the repo; default $TMPDIR/gongkai-bench)
+// PostgreSQL gets its own database bench_search_<docs> (kept for --reuse; --drop removes it after the run).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import Database from 'better-sqlite3'
 import pg from 'pg'
@@ -13,7 +17,7 @@ import { sql } from 'kysely'
 import type { CalendarDay } from '../../src/domain/calendar/calendarDay.js'
 import type { Engine, Store } from '../../src/store/database.js'
 import { ensurePgUser, migrate, openStore } from '../../src/store/database.js'
-import { documentTokens } from '../../src/search/searchIndex.js'
+import { CANDIDATES, documentTokens } from '../../src/search/searchIndex.js'
 import { sortKey, maxKeyOn, yearKeys } from '../../src/search/sortKey.js'
 import { filterToken, queryTokens } from '../../src/search/tokenize.js'
 import { searchDocuments } from '../../src/services/catalog/searchDocuments.js'
@@ -40,9 +44,12 @@ const REUSE = args.get('reuse') === 'true'
 const AGENCIES = 10_000
 const YEARS = Array.from({ length: 11 }, (_, i) => 2015 + i)
 const TODAY = '2026-11-24' as CalendarDay
-const OUT = new URL('../out/', import.meta.url).pathname
-const PG_URL = process.env.GONGKAI_TEST_PG ?? 'postgres://127.0.0.1:5432/test'
-const PG_SCHEMA = `bench_search_${DOCS}`
+const DROP = args.get('drop') === 'true'
+const SETS = (args.get('sets') ?? 'A,B').split(',')
+const OUT = `${args.get('out') ?? join(tmpdir(), 'gongkai-bench')}/`
+const PG_ADMIN = process.env.GONGKAI_TEST_PG ?? 'postgres://127.0.0.1:5432/test'
+const PG_DB = `bench_search_${DOCS}`
+const PG_URL = PG_ADMIN.replace(/\/[^/]*$/, `/${PG_DB}`)
 
 function mulberry(seed: number) {
   let a = seed >>> 0
@@ -108,18 +115,20 @@ function* documents(): Generator<SynthDoc> {
   }
 }
 
-function indexed(d: SynthDoc) {
-  const { words: w, filters } = documentTokens({
+/** Index tokens of a document; `tokens` given (read back from the SQLite build) skips segmenting it again. */
+function indexed(d: SynthDoc, tokens?: string) {
+  const { words: segmented, filters } = documentTokens({
     id: d.id,
     publishedOn: d.publishedOn,
     agencyId: d.agencyId,
     columnIds: [d.agencyId],
     validity: d.validity,
     topic: '',
-    title: d.title,
+    title: tokens === undefined ? d.title : '',
     docNo: null,
-    text: d.text,
+    text: tokens === undefined ? d.text : '',
   })
+  const w = tokens === undefined ? segmented : tokens.split(' ')
   return {
     key: sortKey(d.publishedOn, d.id),
     tokens: w.join(' '),
@@ -210,18 +219,61 @@ async function buildSqlite(file: string): Promise<number> {
   return performance.now() - t0
 }
 
+/**
+ * The documents for PostgreSQL: read back from the SQLite build of the same size when there is one (the same
+ * documents and tokens, without segmenting a million texts a second time), else generated.
+ */
+function* postgresSource(): Generator<[SynthDoc, ReturnType<typeof indexed>]> {
+  const file = `${OUT}search-${DOCS}.db`
+  if (!existsSync(file)) {
+    for (const d of documents()) yield [d, indexed(d)]
+    return
+  }
+  process.stderr.write(`  postgres: documents and tokens read from ${file}\n`)
+  const db = new Database(file, { readonly: true })
+  const rows = db
+    .prepare(
+      'select d.id, d.agency_id, d.published_on, d.validity, d.title, d.body_text, s.tokens from documents d join search_docs s on s.document_id = d.id order by d.id',
+    )
+    .iterate() as Iterable<{
+    id: number
+    agency_id: number
+    published_on: string
+    validity: string
+    title: string
+    body_text: string
+    tokens: string
+  }>
+  for (const r of rows) {
+    const d: SynthDoc = {
+      id: r.id,
+      agencyId: r.agency_id,
+      publishedOn: r.published_on,
+      validity: r.validity,
+      title: r.title,
+      text: r.body_text,
+    }
+    yield [d, indexed(d, r.tokens)]
+  }
+  db.close()
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: PG_ADMIN })
+  await admin.connect()
+  await admin.query(text)
+  await admin.end()
+}
+
 async function buildPostgres(): Promise<number> {
   const t0 = performance.now()
   ensurePgUser()
-  const admin = new pg.Client({ connectionString: PG_URL })
-  await admin.connect()
-  await admin.query(`drop schema if exists ${PG_SCHEMA} cascade`)
-  await admin.query(`create schema ${PG_SCHEMA}`)
-  await admin.end()
-  const store = await openStore(PG_URL, { schema: PG_SCHEMA })
+  await adminQuery(`drop database if exists ${PG_DB}`)
+  await adminQuery(`create database ${PG_DB}`)
+  const store = await openStore(PG_URL)
   await migrate(store)
   await store.close()
-  const pool = new pg.Pool({ connectionString: PG_URL, options: `-c search_path=${PG_SCHEMA}`, max: 2 })
+  const pool = new pg.Pool({ connectionString: PG_URL, max: 2 })
   await pool.query('drop index search_docs_tsv')
   const values = (rows: unknown[][]) => {
     const params: unknown[] = []
@@ -265,8 +317,7 @@ async function buildPostgres(): Promise<number> {
     search = []
   }
   let i = 0
-  for (const d of documents()) {
-    const x = indexed(d)
+  for (const [d, x] of postgresSource()) {
     docs.push([
       d.id,
       d.agencyId,
@@ -334,7 +385,11 @@ function pct(xs: number[], p: number): number {
 }
 const stat = (xs: number[]) => ({ n: xs.length, p50: pct(xs, 50), p95: pct(xs, 95), p99: pct(xs, 99) })
 
-/** The same match as the application sends, straight to the engine: one page of 10, no count, no hydration. */
+/**
+ * The same match as the application sends, straight to the engine: one page of 10, no count, no hydration
+ * (date: newest first; relevance: the engine's own bm25 / ts_rank). 'counted': the newest CANDIDATES keys,
+ * i.e. the engine's share of a date search that also counts (the statement the application sends).
+ */
 function rawRunner(engine: Engine, store: Store, sqlite?: Database.Database) {
   const terms = (x: Query) => [...queryTokens(x.q), ...(x.agency ? [filterToken.agency(x.agency)] : [])]
   const range = (x: Query) =>
@@ -346,22 +401,25 @@ function rawRunner(engine: Engine, store: Store, sqlite?: Database.Database) {
     const rel = sqlite.prepare(
       'select rowid from search_fts where search_fts match ? and rowid between ? and ? order by bm25(search_fts) limit 10',
     )
-    return async (x: Query, sort: 'date' | 'relevance') => {
+    const counted = sqlite.prepare(
+      `select rowid from search_fts where search_fts match ? and rowid between ? and ? order by rowid desc limit ${CANDIDATES}`,
+    )
+    return async (x: Query, sort: 'date' | 'relevance' | 'counted') => {
       const m = terms(x)
         .map((t) => `"${t}"`)
         .join(' AND ')
       const [lo, hi] = range(x)
-      return (sort === 'date' ? date : rel).all(m, lo, hi).length
+      return (sort === 'date' ? date : sort === 'counted' ? counted : rel).all(m, lo, hi).length
     }
   }
-  return async (x: Query, sort: 'date' | 'relevance') => {
+  return async (x: Query, sort: 'date' | 'relevance' | 'counted') => {
     const m = terms(x)
       .map((t) => `'${t}'`)
       .join(' & ')
     const [lo, hi] = range(x)
-    const order = sort === 'date' ? sql`sort_key desc` : sql`ts_rank(tsv, to_tsquery('simple', ${m})) desc`
+    const order = sort === 'relevance' ? sql`ts_rank(tsv, to_tsquery('simple', ${m})) desc` : sql`sort_key desc`
     const r =
-      await sql`select sort_key from search_docs where tsv @@ to_tsquery('simple', ${m}) and sort_key between ${lo} and ${hi} order by ${order} limit 10`.execute(
+      await sql`select sort_key from search_docs where tsv @@ to_tsquery('simple', ${m}) and sort_key between ${lo} and ${hi} order by ${order} limit ${sort === 'counted' ? CANDIDATES : 10}`.execute(
         store.db,
       )
     return r.rows.length
@@ -371,12 +429,13 @@ function rawRunner(engine: Engine, store: Store, sqlite?: Database.Database) {
 async function measure(engine: Engine, store: Store, sets: { A: string[]; B: string[] }, sqlite?: Database.Database) {
   const raw = rawRunner(engine, store, sqlite)
   const results: Record<string, unknown> = {}
-  for (const [setName, qs] of Object.entries(sets)) {
+  for (const [setName, qs] of Object.entries(sets).filter(([name]) => SETS.includes(name))) {
     for (const filtered of [false, true]) {
       const queries: Query[] = filtered ? withFilters(qs) : qs.map((q) => ({ q }))
       for (const sort of ['date', 'relevance'] as const) {
         const app: number[] = []
         const rawTimes: number[] = []
+        const countedTimes: number[] = []
         for (const [i, x] of queries.entries()) {
           const t0 = performance.now()
           await searchDocuments(
@@ -395,13 +454,19 @@ async function measure(engine: Engine, store: Store, sets: { A: string[]; B: str
             await raw(x, sort)
             rawTimes.push(performance.now() - t1)
           }
+          if (sort === 'date') {
+            const t2 = performance.now()
+            await raw(x, 'counted')
+            countedTimes.push(performance.now() - t2)
+          }
         }
         const key = `${setName} ${sort}${filtered ? ' +filters' : ''}`
-        results[key] = { app: stat(app), raw: stat(rawTimes) }
         const a = stat(app)
         const r = stat(rawTimes)
+        const c = countedTimes.length ? stat(countedTimes) : null
+        results[key] = { app: a, raw: r, ...(c ? { rawCounted: c } : {}) }
         process.stdout.write(
-          `${engine.padEnd(8)} ${key.padEnd(24)} app p50 ${a.p50.toFixed(1)} p95 ${a.p95.toFixed(1)} p99 ${a.p99.toFixed(1)} ms | raw(n=${r.n}) p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} p99 ${r.p99.toFixed(1)} ms | p95 ratio ${(a.p95 / r.p95).toFixed(2)}\n`,
+          `${engine.padEnd(8)} ${key.padEnd(24)} app p50 ${a.p50.toFixed(1)} p95 ${a.p95.toFixed(1)} p99 ${a.p99.toFixed(1)} ms | raw(n=${r.n}) p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} p99 ${r.p99.toFixed(1)} ms | p95 ratio ${(a.p95 / r.p95).toFixed(2)}${c ? ` | raw counted p50 ${c.p50.toFixed(1)} p95 ${c.p95.toFixed(1)} p99 ${c.p99.toFixed(1)} ms, ratio ${(a.p95 / c.p95).toFixed(2)}` : ''}\n`,
         )
       }
     }
@@ -429,7 +494,7 @@ for (const engine of ENGINES) {
     sqlite = new Database(file, { readonly: true })
   } else {
     if (!REUSE) build = await buildPostgres()
-    store = await openStore(PG_URL, { schema: PG_SCHEMA })
+    store = await openStore(PG_URL)
   }
   if (build) process.stdout.write(`${engine}: indexed ${DOCS} documents in ${(build / 1000).toFixed(0)} s\n`)
   if (!sets) {
@@ -440,5 +505,6 @@ for (const engine of ENGINES) {
   sqlite?.close()
   await store.close()
 }
+if (DROP && ENGINES.includes('postgres')) await adminQuery(`drop database if exists ${PG_DB}`)
 writeFileSync(`${OUT}search-${DOCS}.json`, JSON.stringify(report, null, 2))
 process.stdout.write(`written ${OUT}search-${DOCS}.json\n`)

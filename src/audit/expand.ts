@@ -53,15 +53,30 @@ export function digitSplits(tokens: string[], n: number, limit = 5000): number[]
 }
 
 /**
- * Readings of one row of `n` cells from its printed digit tokens that satisfy the row's own sums.
- * A row printed with exactly n values is read as printed (its sums are the checker's business).
+ * Whether the rows of a table print equal neighbouring cells ("0 0"): then the page keeps every cell, and a
+ * row with fewer values than columns lost cells some other way; reading it as collapsed would guess.
  */
-export function rowReadings(tokens: string[], n: number, rowHolds: (cells: number[]) => boolean): number[][] {
+export function printsEqualNeighbours(rows: readonly (readonly (string | null)[])[]): boolean {
+  return rows.some((r) => r.some((v, i) => i > 0 && v !== null && v === r[i - 1]))
+}
+
+/**
+ * Readings of one row of `n` cells from its printed digit tokens that satisfy the row's own sums.
+ * A row printed with exactly n values is read as printed (its sums are the checker's business). `collapses`
+ * false: the page keeps equal neighbours, so only run-together digits are undone.
+ */
+export function rowReadings(
+  tokens: string[],
+  n: number,
+  rowHolds: (cells: number[]) => boolean,
+  collapses = true,
+): number[][] {
   if (tokens.length === n) return [tokens.map(Number)]
   if (tokens.length > n) return []
   const seen = new Set<string>()
   const out: number[][] = []
-  for (const cells of [...collapseExpansions(tokens.map(Number), n), ...digitSplits(tokens, n)]) {
+  const expansions = collapses ? collapseExpansions(tokens.map(Number), n) : []
+  for (const cells of [...expansions, ...digitSplits(tokens, n)]) {
     const key = cells.join(',')
     if (seen.has(key) || !rowHolds(cells)) continue
     seen.add(key)

@@ -10,7 +10,12 @@ const RULES: readonly [RegExp, string][] = [
   [/^applications\.columnsTotal$/, '表三每一行的“总计”列应等于自然人与五类法人或其他组织之和。'],
   [/^reviews\.total$/, '表四每组的“总计”应等于结果维持、结果纠正、其他结果、尚未审结四项之和。'],
   [/^legacy\./, '统计表的合计项应等于其分项之和。'],
+  [/^narrative\.regulationOrder$/, '正文引用的条例文号有误。'],
   [/^narrative\./, '报告正文写明的数字与其表格不一致。'],
+  [
+    /^meta\.publishedBeforeYearEnd$/,
+    '年度报告只能在所报告的年度结束后发布（条例第五十条：每年1月31日前公布上一年度的年度报告），页面标注的发布时间不可能正确。',
+  ],
   [/^parse\.rowMissing$/, '页面中没有找到这一行或这张表，相应单元格留空（不猜测数字）。'],
   [
     /^parse\.(collapsedCells|ambiguousCells|extraCells)$/,

@@ -65,11 +65,24 @@ const MAX_COLSPAN = 40
 const MAX_GRID_ROWS = 2000
 const MAX_GRID_COLS = 200
 
+/** The rows of this table, not of a table nested in one of its cells (a selector query costs more than the whole parse). */
+function ownRows(table: HTMLElement): HTMLElement[] {
+  const out: HTMLElement[] = []
+  const walk = (el: HTMLElement) => {
+    for (const child of el.childNodes) {
+      if (child.nodeType !== 1) continue
+      const c = child as HTMLElement
+      const tag = c.rawTagName?.toLowerCase()
+      if (tag === 'tr') out.push(c)
+      else if (tag !== 'table') walk(c)
+    }
+  }
+  walk(table)
+  return out
+}
+
 function buildGrid(table: HTMLElement): GridCell[][] {
-  const rows = table
-    .querySelectorAll('tr')
-    .filter((tr) => tr.closest('table') === table)
-    .slice(0, MAX_GRID_ROWS)
+  const rows = ownRows(table).slice(0, MAX_GRID_ROWS)
   const grid: GridCell[][] = []
   rows.forEach((tr, r) => {
     grid[r] ??= []

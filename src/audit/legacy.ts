@@ -3,7 +3,7 @@
 // 附表 (本年度 + 历年累计 columns, or one 年末统计 column), both with a unit column that may be present.
 import { CUMULATIVE_SUFFIX, legacyLabel } from '../domain/report/legacyKeys.js'
 import type { Cell, Finding } from '../domain/report/model.js'
-import { agreed, rowReadings } from './expand.js'
+import { agreed, printsEqualNeighbours, rowReadings } from './expand.js'
 import { labelTail, latestMatch, type Segment } from './segments.js'
 
 type Context = 'review' | 'lawsuit' | 'types' | 'other'
@@ -19,7 +19,7 @@ interface LegacyRow {
 const byCtx = (item: string) => (ctx: Context) => (ctx === 'review' || ctx === 'lawsuit' ? `${ctx}.${item}` : undefined)
 
 /** 申请类型数 items "1.财政预决算" … "18.其它", only under 申请类型数 */
-const TYPE_ITEM: LegacyRow = { key: (_ctx, label) => typeItem(label), pattern: /(?:^|[^\d])\d{1,2}\.[^\d.]{1,20}$/g }
+const TYPE_ITEM: LegacyRow = { key: (_ctx, label) => typeItem(label), pattern: /(?:^|[^\d])\d{1,2}\.[^\d.、]{1,20}$/g }
 
 export const LEGACY_ROWS: readonly LegacyRow[] = [
   { key: 'documents.issued', pattern: /制发政策文件类公文信息数/g, opens: 'other' },
@@ -101,6 +101,9 @@ export const LEGACY_ROWS: readonly LegacyRow[] = [
   { key: 'website.pageViews', pattern: /专栏页面访问量/g },
 ]
 
+/** the numbered 申请类型 items are known only under their heading */
+const ROWS_BUT_TYPES = LEGACY_ROWS.filter((r) => r !== TYPE_ITEM)
+
 function typeItem(label: string): string | undefined {
   const m = /(?:^|[^\d])(\d{1,2})\.[^\d.]{1,20}$/.exec(label)
   const n = m ? Number(m[1]) : 0
@@ -108,6 +111,21 @@ function typeItem(label: string): string | undefined {
 }
 
 const UNIT = /(?:万元|人\(次\)|人次|件次|条|件|次|个|人|元)$/
+
+/**
+ * Whether another item or heading begins after the row's name ("…专项经费(…)万元(五)分管领导…姓名…"):
+ * then the values that follow belong to that text, not to the row (a value of the row was left out).
+ */
+function nameIsFollowedByAnother(label: string, pattern: RegExp): boolean {
+  let end = -1
+  for (const m of label.matchAll(pattern)) end = (m.index ?? 0) + m[0].length
+  if (end < 0) return false
+  const tail = label
+    .slice(end)
+    .replace(/\((?![一二三四五六七八九十]{1,3}\))[^()]*\)/g, '')
+    .replace(/^(?:万元|人\(次\)|人次|件次|条|件|次|个|人|元)/, '')
+  return /\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|(?:^|[^\d])\d{1,2}\.[^\d]/.test(tail)
+}
 
 /** Where the 统计表 starts: its title, or the first row it is known by. */
 function findStart(segs: Segment[]): number {
@@ -132,26 +150,31 @@ export function readLegacy(segs: Segment[]): LegacyResult | undefined {
     .join('')
   const columns = /历年累计/.test(headerText) ? 2 : 1
   const firstColumn = /(\d{4}年度?|本年累计|年末统计)/.exec(headerText)?.[1]
-  const legacy: Record<string, Cell> = {}
-  const findings: Finding[] = []
+  const rows: { key: string; values: (string | null)[] }[] = []
+  const seen = new Set<string>()
   let ctx = 'other' as Context
   // the 统计表 has under 100 items; what follows it is prose
   for (let i = start; i < Math.min(segs.length, start + 600); i++) {
     const s = segs[i]!
     const label = labelTail(s.label.replace(/^[:：]/, '')).replace(UNIT, '')
-    const row: LegacyRow | undefined = latestMatch(
-      label,
-      ctx === 'types' ? LEGACY_ROWS : LEGACY_ROWS.filter((r) => r !== TYPE_ITEM),
-    )
+    const row: LegacyRow | undefined = latestMatch(label, ctx === 'types' ? LEGACY_ROWS : ROWS_BUT_TYPES)
     if (row?.opens) ctx = row.opens
-    if (!row || s.values.length === 0) continue
+    if (!row || s.values.length === 0 || nameIsFollowedByAnother(label, row.pattern)) continue
     const key = typeof row.key === 'string' ? row.key : row.key(ctx, label)
-    if (!key || key in legacy) continue
+    if (!key || seen.has(key)) continue
+    seen.add(key)
+    rows.push({ key, values: s.values })
+  }
+  // a table that prints equal neighbours ("0 0") keeps every cell: a row showing one value lost the other
+  const collapses = !printsEqualNeighbours(rows.map((r) => r.values))
+  const legacy: Record<string, Cell> = {}
+  const findings: Finding[] = []
+  for (const { key, values } of rows) {
     const put = (cells: Cell[]) => {
       legacy[key] = cells[0] ?? null
       if (columns === 2) legacy[key + CUMULATIVE_SUFFIX] = cells[1] ?? null
     }
-    if (s.values.includes(null)) {
+    if (values.includes(null)) {
       put(Array<null>(columns).fill(null))
       findings.push({
         rule: 'parse.unreadableCell',
@@ -160,9 +183,10 @@ export function readLegacy(segs: Segment[]): LegacyResult | undefined {
       })
       continue
     }
-    const digits = s.values as string[]
+    const digits = values as string[]
     // the collapse of equal neighbours is the only way a two-column row shows one value
-    const readings = digits.length === columns ? [digits.map(Number)] : rowReadings(digits, columns, () => true)
+    const readings =
+      digits.length === columns ? [digits.map(Number)] : rowReadings(digits, columns, () => true, collapses)
     const cells = agreed(digits.length > columns ? [] : readings, columns)
     put(cells)
     if (cells.includes(null)) {

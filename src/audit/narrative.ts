@@ -39,6 +39,8 @@ export function readNarrative(text: string): Record<string, number> {
     const m = s.pattern.exec(flat)
     if (m) out[s.key] = Number(m[1])
   }
+  const order = /政府信息公开条例》?\(?国务院令第(\d+)号/.exec(flat)
+  if (order) out.regulationOrder = Number(order[1])
   return out
 }
 

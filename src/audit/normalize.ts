@@ -2,10 +2,14 @@
 
 /** Full-width ASCII forms (０-９, （）, ：, ｜ …) to half-width; ideographic and no-break spaces to spaces. */
 export function toHalfWidth(s: string): string {
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\u3000\u00A0\u2002-\u200A\u202F\u205F]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+  // one pass over the text (this runs on every page and every label)
+  return s.replace(/[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200D\u202F\u205F\u2060\uFEFF]/g, halfWidthOf)
+}
+
+function halfWidthOf(c: string): string {
+  const code = c.charCodeAt(0)
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff ? '' : ' '
 }
 
 /**

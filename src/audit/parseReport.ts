@@ -12,8 +12,10 @@ import { readTable4 } from './table4.js'
 import { tokenizeText } from './tokens.js'
 
 export interface ParsedReport extends AnnualReport {
-  /** figures the narrative states, e.g. { newReceivedTotal: 49 } */
+  /** figures the narrative states, e.g. { received: 49 }, and the 国务院令 number it cites for the 条例 */
   stated?: Record<string, number>
+  /** the page's own publication date (YYYY-MM-DD) where it prints one */
+  published?: string
 }
 
 function formatOfYear(year: number | undefined): ReportFormat {
@@ -37,19 +39,20 @@ export function parseReport(source: string): ParsedReport {
     agency: { name: meta.agency ?? '' },
     findings,
   }
+  if (meta.published) report.published = meta.published
   if (meta.year === undefined) findings.push({ rule: 'parse.year', message: '未能从标题或统计时限中读出报告年度' })
   if (!meta.agency) findings.push({ rule: 'parse.agency', message: '未能读出发布机关名称' })
   if (t3) {
     const format = t3.shape ?? (meta.year !== undefined && meta.year < 2021 ? '2019' : '2021')
     report.format = format
-    const t2 = readTable2(segs, format, t3.start)
+    const t2 = readTable2(segs, format, t3.start, t3.collapses)
     if (t2) {
       report.proactive = t2.proactive
       findings.push(...t2.findings)
     }
     report.applications = t3.table
     findings.push(...t3.findings)
-    const t4 = readTable4(segs, t3.end)
+    const t4 = readTable4(segs, t3.end, t3.collapses)
     if (t4) {
       report.reviewsAndLawsuits = t4.reviews
       findings.push(...t4.findings)

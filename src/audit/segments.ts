@@ -70,9 +70,13 @@ export function latestMatch<T extends { pattern: RegExp }>(label: string, rules:
   for (const rule of rules) {
     let end = -1
     let length = 0
-    for (const m of label.matchAll(globalOf(rule.pattern))) {
-      const e = (m.index ?? 0) + m[0].length
+    // an exec loop, not matchAll: this runs for every rule on every label of a table (the parser's hottest loop)
+    const g = globalOf(rule.pattern)
+    g.lastIndex = 0
+    for (let m = g.exec(label); m !== null; m = g.exec(label)) {
+      const e = m.index + m[0].length
       if (e > end || (e === end && m[0].length > length)) [end, length] = [e, m[0].length]
+      if (m[0].length === 0) g.lastIndex++
     }
     if (end > bestEnd || (end === bestEnd && end >= 0 && length > bestLength)) {
       best = rule

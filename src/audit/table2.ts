@@ -3,7 +3,7 @@
 import { tableFormat } from '../domain/report/formats/index.js'
 import type { ProactiveBlockDef } from '../domain/report/formats/types.js'
 import type { Cell, Finding } from '../domain/report/model.js'
-import { agreed, rowReadings } from './expand.js'
+import { agreed, collapseExpansions } from './expand.js'
 import { normLabel } from './normalize.js'
 import type { Segment } from './segments.js'
 
@@ -32,6 +32,7 @@ export function readTable2(
   segs: Segment[],
   format: '2019' | '2021',
   end: number,
+  collapses = true,
 ): { proactive: Proactive; findings: Finding[] } | undefined {
   const blocks = tableFormat(format).proactive
   const starts = blocks.map((b) => blockStart(segs, 0, end, b))
@@ -67,11 +68,9 @@ export function readTable2(
       let values: Cell[]
       if (seg.raw.length === n) values = seg.raw.map((r, i) => cellOf(r, block.columns[i]!.key))
       else if (seg.raw.length < n && seg.values.every((v) => v !== null)) {
-        // a collapsed row: only what every reading agrees on (no sums tie these cells together)
-        values = agreed(
-          rowReadings(seg.values as string[], n, () => true),
-          n,
-        )
+        // a collapsed row: only what every reading agrees on. No sums tie these cells together, so digits run
+        // together are never split here, and a page that keeps equal neighbours has no collapsed rows.
+        values = agreed(collapses ? collapseExpansions((seg.values as string[]).map(Number), n) : [], n)
       } else values = Array<Cell>(n).fill(null)
       block.columns.forEach((c, i) => (cells[c.key] = values[i] ?? null))
       if (values.some((v) => v === null)) {

@@ -1,6 +1,6 @@
 // Table 三 (收到和处理政府信息公开申请情况) of the 2019 and 2021 formats, read from segments.
 import type { ApplicationsTable, Finding, Row7 } from '../domain/report/model.js'
-import { rowReadings } from './expand.js'
+import { printsEqualNeighbours, rowReadings } from './expand.js'
 import { labelTail, latestMatch, type Segment } from './segments.js'
 import { N, TABLE3_ROWS, tableOf } from './table3Rows.js'
 import { moveTotalColumnLast, resolveAmbiguous } from './table3Solve.js'
@@ -11,6 +11,8 @@ export interface Table3Result {
   table: ApplicationsTable
   shape: '2021' | '2019' | undefined
   findings: Finding[]
+  /** whether the page may have collapsed equal neighbouring cells (it prints none in table 三) */
+  collapses: boolean
   /** segment index where the table starts, and after its end */
   start: number
   end: number
@@ -99,6 +101,7 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
     })
   }
   if (!noTotal) moveTotalColumnLast(found)
+  const collapses = !printsEqualNeighbours([...found.values()].map((r) => r.values))
   for (const def of TABLE3_ROWS) {
     if (shape === '2019' && (def.path === 'results.other.noSupplement' || def.path === 'results.other.unpaidFee'))
       continue
@@ -134,7 +137,7 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
       }
       continue
     }
-    const readings = rowReadings(digits, N, rowHolds)
+    const readings = rowReadings(digits, N, rowHolds, collapses)
     if (readings.length === 1) rows.set(def.path, readings[0]!)
     else if (readings.length === 0) {
       rows.set(def.path, Array<null>(N).fill(null))
@@ -146,5 +149,5 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
     } else ambiguous.push({ path: def.path, readings })
   }
   resolveAmbiguous(rows, ambiguous, shape, findings)
-  return { table: tableOf(rows, shape), shape, findings, start, end }
+  return { table: tableOf(rows, shape), shape, findings, collapses, start, end }
 }

@@ -56,6 +56,13 @@ export function resolveAmbiguous(
       }
     }
     rec(0)
+    if (consistent.length === 0) {
+      // the sums cannot decide, and the table cannot be checked column by column: say so rather than stay silent
+      findings.push({
+        rule: 'parse.noConsistentReading',
+        message: `表三有${ambiguous.length}行的数少于列数，且没有任何还原方式能使各列合计一致：可能有单元格丢失，或表格本身有误`,
+      })
+    }
   }
   ambiguous.forEach((a, j) => {
     const readings = consistent.length > 0 ? consistent.map((c) => c[j]!) : a.readings

@@ -30,6 +30,7 @@ function counts(cells: (number | null)[], b: number): ReviewCounts {
 export function readTable4(
   segs: Segment[],
   from: number,
+  collapses = true,
 ): { reviews: ReviewsAndLawsuits; findings: Finding[] } | undefined {
   let start = -1
   for (let i = from; i < segs.length; i++) {
@@ -58,7 +59,7 @@ export function readTable4(
       message: `表四读到${values.length}个值（应为15个），按空值处理`,
     })
   } else {
-    const readings = rowReadings(values as string[], N, blocksHold)
+    const readings = rowReadings(values as string[], N, blocksHold, collapses)
     cells = agreed(readings, N)
     if (cells.includes(null)) {
       findings.push({

@@ -24,8 +24,16 @@ const OCR_NUMBER = /^(?=.*\d)[\dOoIl]+$/
 /** a cell with its unit written in: "79369元", "12件" */
 const WITH_UNIT = /^(\d+(?:\.\d+)?)(?:万元|元|件|条|个|次|人)$/
 
+/** the start of a part that can only be label text (most parts of a page: Chinese words) */
+const SURELY_LABEL = /^[\u4e00-\u9fa5]/
+
 function pushPart(out: Token[], raw: string, line: number): void {
-  if (raw === '' || MARKDOWN_RULE.test(raw)) return
+  if (raw === '') return
+  if (SURELY_LABEL.test(raw)) {
+    out.push({ kind: 'label', text: raw, line })
+    return
+  }
+  if (MARKDOWN_RULE.test(raw)) return
   const ocr = OCR_NUMBER.test(raw) ? raw.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') : raw
   const part = ocr.replace(WITH_UNIT, '$1')
   if (INTEGER.test(part)) out.push({ kind: 'num', digits: part, line })
@@ -80,6 +88,7 @@ const isNumberCell = (s: string) => /^[\d,]+$/.test(s)
  * `|` of a Markdown row (`| 予以公开 |  | 3 |`), else up to the last cell written.
  */
 export function cellsOfLine(line: string): string[] {
+  if (!line.includes('|')) return [line.trim()]
   const runs = line.match(/\|+/g) ?? []
   const doubled = runs.length > 0 && runs.every((r) => r.length % 2 === 0)
   const l = doubled ? line.replace(/\|+/g, (r) => '|'.repeat(r.length / 2)) : line

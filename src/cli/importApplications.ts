@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os'
 import { shanghaiDay } from '../domain/calendar/calendarDay.js'
 import { createAgency } from '../services/agencies.js'
 import { ValidationError } from '../services/errors.js'
@@ -24,6 +25,8 @@ export async function runImportApplications(file: string, opts: { agency: string
       agencyCode: opts.agency,
       rows,
       today: shanghaiDay(new Date()),
+      // the audit trail names who ran the command, from this machine
+      actor: { actor: `命令行 ${userInfo().username} ${file}`.slice(0, 200), ip: 'localhost' },
       onProgress: (done, total) => {
         if (!started) {
           bar.start(total, 0)

@@ -12,6 +12,10 @@ const SHEET_NAMES: Record<Grid['id'], string> = {
 
 const thin = { style: 'thin' as const }
 
+const LINE_HEIGHT = 15
+/** A text's width in Excel column units: a CJK character is about two. */
+const textWidth = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0) + 1
+
 /** The report as an XLSX workbook: one sheet per table, the form's merged cells, numbers as numbers. */
 export async function reportXlsx(model: AnnualReport): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
@@ -21,7 +25,7 @@ export async function reportXlsx(model: AnnualReport): Promise<Buffer> {
     const ws = wb.addWorksheet(SHEET_NAMES[grid.id], {
       pageSetup: {
         paperSize: 9,
-        orientation: grid.columns > 10 ? 'landscape' : 'portrait',
+        orientation: grid.columns >= 10 ? 'landscape' : 'portrait',
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
@@ -30,6 +34,9 @@ export async function reportXlsx(model: AnnualReport): Promise<Buffer> {
     ws.getCell(1, 1).value = `${reportTitle(model)} ${grid.title}`
     ws.getCell(1, 1).font = { bold: true, size: 12 }
     ws.mergeCells(1, 1, 1, grid.columns)
+    const unit = grid.columns >= 10 ? 7 : 9
+    const widths = grid.widths.map((w) => Math.max(6, Math.round(w * unit)))
+    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
     const top = 2
     for (const { cell, row, col } of placeCells(grid)) {
       const r = top + row
@@ -46,12 +53,14 @@ export async function reportXlsx(model: AnnualReport): Promise<Buffer> {
       const rs = cell.rowSpan ?? 1
       const cs = cell.colSpan ?? 1
       if (rs > 1 || cs > 1) ws.mergeCells(r, c, r + rs - 1, c + cs - 1)
+      // readers do not grow a row for wrapped text by themselves: give it the lines the label needs
+      const lines = Math.ceil(textWidth(cell.text) / widths.slice(col, col + cs).reduce((a, b) => a + b, 0))
+      const height = (LINE_HEIGHT * lines) / rs
+      if (height > LINE_HEIGHT && (ws.getRow(r).height ?? LINE_HEIGHT) < height) ws.getRow(r).height = height
       for (let dr = 0; dr < rs; dr++)
         for (let dc = 0; dc < cs; dc++)
           ws.getCell(r + dr, c + dc).border = { top: thin, left: thin, bottom: thin, right: thin }
     }
-    const unit = grid.columns > 10 ? 7 : 9
-    grid.widths.forEach((w, i) => (ws.getColumn(i + 1).width = Math.max(6, Math.round(w * unit))))
   }
   return Buffer.from(await wb.xlsx.writeBuffer())
 }

@@ -26,14 +26,29 @@ export interface MatchQuery {
   terms: string[]
   minKey: number
   maxKey: number
+  /**
+   * Few documents are expected to match (a rare word, or an agency, column or 文号 filter). PostgreSQL then
+   * reads the matches from the GIN index and sorts them; otherwise it walks the key index newest first and
+   * tests each row, which is fast only when matches are common. FTS5 needs no hint.
+   */
+  selective?: boolean
+}
+
+/** A candidate for relevance ranking: its key and what BM25 needs of it. */
+interface Candidate {
+  k: number
+  tokens: string
+  length: number
 }
 
 /** The engine-specific half: how tokens are stored and matched. Everything else is shared. */
 interface EngineIndex {
   insert(db: Kysely<Database>, key: number, matchText: string): Promise<void>
   delete(db: Kysely<Database>, key: number): Promise<void>
+  /** keys of matches, newest first */
   newest(db: Kysely<Database>, q: MatchQuery, limit: number, offset: number): Promise<number[]>
-  count(db: Kysely<Database>, q: MatchQuery, cap: number): Promise<number>
+  /** the newest `limit` matches with their tokens, in one statement */
+  candidates(db: Kysely<Database>, q: MatchQuery, limit: number): Promise<Candidate[]>
 }
 
 const sqliteIndex: EngineIndex = {
@@ -48,12 +63,11 @@ const sqliteIndex: EngineIndex = {
       and rowid between ${q.minKey} and ${q.maxKey} order by rowid desc limit ${limit} offset ${offset}`.execute(db)
     return rows.rows.map((r) => Number(r.k))
   },
-  async count(db, q, cap) {
-    const rows = await sql<{
-      n: number
-    }>`select count(*) as n from (select rowid from search_fts where search_fts match ${ftsQuery(q.terms)}
-      and rowid between ${q.minKey} and ${q.maxKey} limit ${cap})`.execute(db)
-    return Number(rows.rows[0]?.n ?? 0)
+  async candidates(db, q, limit) {
+    const rows = await sql<Candidate>`select d.sort_key as k, d.tokens, d.length from search_fts f
+      join search_docs d on d.sort_key = f.rowid where search_fts match ${ftsQuery(q.terms)}
+      and f.rowid between ${q.minKey} and ${q.maxKey} order by f.rowid desc limit ${limit}`.execute(db)
+    return rows.rows
   },
 }
 
@@ -65,20 +79,23 @@ const postgresIndex: EngineIndex = {
     // the tsvector lives in the search_docs row, deleted by the shared half
   },
   async newest(db, q, limit, offset) {
-    const rows = await sql<{
-      k: number
-    }>`select sort_key as k from search_docs where tsv @@ to_tsquery('simple', ${tsQuery(q.terms)})
-      and sort_key between ${q.minKey} and ${q.maxKey} order by sort_key desc limit ${limit} offset ${offset}`.execute(
-      db,
-    )
+    const match = sql`tsv @@ to_tsquery('simple', ${tsQuery(q.terms)}) and sort_key between ${q.minKey} and ${q.maxKey}`
+    // a materialized CTE keeps the planner from walking the key index for a rare match
+    const rows = q.selective
+      ? await sql<{ k: number }>`with m as materialized (select sort_key from search_docs where ${match})
+          select sort_key as k from m order by sort_key desc limit ${limit} offset ${offset}`.execute(db)
+      : await sql<{ k: number }>`select sort_key as k from search_docs where ${match}
+          order by sort_key desc limit ${limit} offset ${offset}`.execute(db)
     return rows.rows.map((r) => Number(r.k))
   },
-  async count(db, q, cap) {
-    const rows = await sql<{
-      n: number
-    }>`select count(*) as n from (select 1 from search_docs where tsv @@ to_tsquery('simple', ${tsQuery(q.terms)})
-      and sort_key between ${q.minKey} and ${q.maxKey} limit ${cap}) m`.execute(db)
-    return Number(rows.rows[0]?.n ?? 0)
+  async candidates(db, q, limit) {
+    const match = sql`tsv @@ to_tsquery('simple', ${tsQuery(q.terms)}) and sort_key between ${q.minKey} and ${q.maxKey}`
+    const rows = q.selective
+      ? await sql<Candidate>`with m as materialized (select sort_key, tokens, length from search_docs where ${match})
+          select sort_key as k, tokens, length from m order by sort_key desc limit ${limit}`.execute(db)
+      : await sql<Candidate>`select sort_key as k, tokens, length from search_docs where ${match}
+          order by sort_key desc limit ${limit}`.execute(db)
+    return rows.rows
   },
 }
 
@@ -178,30 +195,38 @@ export interface RankQuery extends MatchQuery {
 }
 
 export interface RankResult {
-  /** matching documents, counted up to COUNT_CAP (relevance pages reach the first CANDIDATES of them) */
+  /** matching documents, counted up to CANDIDATES (more: `total` is CANDIDATES and the page says 超过) */
   total: number
   keys: number[]
 }
 
-/** How many of the newest matches relevance ranks (the bounded candidate set). */
+/** Below this expected share of documents matching, a match is read from the index rather than walked. */
+const SELECTIVE_SHARE = 0.05
+
+/** The share of documents expected to hold every word (document frequencies taken as independent). */
+function expectedShare(words: readonly string[], corpus: CorpusStats): number {
+  if (words.length === 0 || corpus.docs === 0) return 1
+  return words.reduce((share, w) => share * Math.min(1, (corpus.df.get(w) ?? 0) / corpus.docs), 1)
+}
+
+/**
+ * How many of the newest matches are counted and ranked (the bounded candidate set). Reading them is the one
+ * engine query of a search: it gives the total, the date-ordered page and the candidates for relevance, so a
+ * common word (的) costs a thousand postings, never all of them.
+ */
 export const CANDIDATES = 1000
-/** Counting stops here: the page says "more than …" (counting every posting of 的 is what is slow). */
-export const COUNT_CAP = 10_000
 
 /**
  * Date order: the engine walks its index newest first. Relevance: BM25 with the project's own statistics
  * over the newest `CANDIDATES` matches; when fewer documents match (small corpora, rare words), that is
  * plain BM25 over all of them.
  */
-export async function rankDocuments(db: Kysely<Database>, engine: Engine, q: RankQuery): Promise<RankResult> {
+export async function rankDocuments(db: Kysely<Database>, engine: Engine, query: RankQuery): Promise<RankResult> {
   const idx = engineIndex(engine)
-  const total = await idx.count(db, q, COUNT_CAP)
-  if (total === 0) return { total, keys: [] }
-  if (q.sort === 'date' || q.scored.length === 0) return { total, keys: await idx.newest(db, q, q.limit, q.offset) }
-  const candidates = await idx.newest(db, q, CANDIDATES, 0)
-  const [docs, terms, stats] = await Promise.all([
-    db.selectFrom('search_docs').select(['sort_key', 'tokens', 'length']).where('sort_key', 'in', candidates).execute(),
-    db.selectFrom('search_terms').select(['term', 'df']).where('term', 'in', q.scored).execute(),
+  const [terms, stats] = await Promise.all([
+    query.scored.length
+      ? db.selectFrom('search_terms').select(['term', 'df']).where('term', 'in', query.scored).execute()
+      : Promise.resolve([]),
     db.selectFrom('search_stats').select(['docs', 'total_length']).where('id', '=', 1).executeTakeFirstOrThrow(),
   ])
   const corpus: CorpusStats = {
@@ -209,10 +234,22 @@ export async function rankDocuments(db: Kysely<Database>, engine: Engine, q: Ran
     avgLength: Number(stats.docs) > 0 ? Number(stats.total_length) / Number(stats.docs) : 1,
     df: new Map(terms.map((t) => [t.term, Number(t.df)])),
   }
-  const scored = docs.map((d) => ({
-    key: Number(d.sort_key),
+  const q = { ...query, selective: query.selective || expectedShare(query.scored, corpus) < SELECTIVE_SHARE }
+  if (q.sort === 'date' || q.scored.length === 0) {
+    // pages within the counted window are cut from it; deeper pages (date order only) ask the engine directly
+    if (q.offset + q.limit > CANDIDATES) {
+      const keys = await idx.newest(db, q, q.limit, q.offset)
+      return { total: CANDIDATES, keys }
+    }
+    const keys = await idx.newest(db, q, CANDIDATES, 0)
+    return { total: keys.length, keys: keys.slice(q.offset, q.offset + q.limit) }
+  }
+  const candidates = await idx.candidates(db, q, CANDIDATES)
+  if (candidates.length === 0) return { total: 0, keys: [] }
+  const scored = candidates.map((d) => ({
+    key: Number(d.k),
     score: bm25(q.scored, termFrequencies(d.tokens, q.scored), Number(d.length), corpus),
   }))
   scored.sort((a, b) => b.score - a.score || b.key - a.key)
-  return { total, keys: scored.slice(q.offset, q.offset + q.limit).map((s) => s.key) }
+  return { total: candidates.length, keys: scored.slice(q.offset, q.offset + q.limit).map((s) => s.key) }
 }

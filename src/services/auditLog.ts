@@ -1,83 +1,11 @@
-import { createHash } from 'node:crypto'
-import type { Kysely, Selectable } from 'kysely'
-import { PostgresAdapter } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Store } from '../store/database.js'
-import { nowIso } from '../store/database.js'
-import type { AuditLogTable, Database } from '../store/schema.js'
+import type { Database } from '../store/schema.js'
+import type { AuditEntry } from '../store/auditRepo.js'
+import { appendAudit, GENESIS, recordHash } from '../store/auditRepo.js'
 
-/** Who did it and from where: every audited change carries this. */
-export interface AuditActor {
-  actor: string
-  ip: string
-}
-
-export interface AuditEntry extends AuditActor {
-  /** e.g. case.supplementRequested, user.create, session.login */
-  action: string
-  targetType:
-    'application' | 'document' | 'report' | 'user' | 'agency' | 'department' | 'calendar' | 'template' | 'session'
-  targetId: string | number
-  detail?: Record<string, unknown>
-}
-
-export const GENESIS = '0'.repeat(64)
-
-type AuditRow = Selectable<AuditLogTable>
-
-/** The bytes a record's hash covers: every field but the hash itself, in a fixed order. */
-function canonical(r: Omit<AuditRow, 'id' | 'hash'>): string {
-  return JSON.stringify([r.seq, r.at, r.actor, r.ip, r.action, r.target_type, r.target_id, r.detail, r.prev_hash])
-}
-
-/** SM3 (GB/T 32905-2016) through Node's OpenSSL. */
-export function sm3(text: string): string {
-  return createHash('sm3').update(text, 'utf8').digest('hex')
-}
-
-export function recordHash(r: Omit<AuditRow, 'id' | 'hash'>): string {
-  return sm3(canonical(r))
-}
-
-/**
- * Appends one record to the chain inside the caller's transaction (so the change and its record commit
- * together). The head row is locked on PostgreSQL so concurrent writers chain one after the other.
- */
-export async function appendAudit(trx: Kysely<Database>, e: AuditEntry): Promise<number> {
-  // SQLite runs one write transaction at a time; PostgreSQL needs the head row locked
-  const pg = trx.getExecutor().adapter instanceof PostgresAdapter
-  const readHead = () => {
-    const q = trx.selectFrom('audit_head').selectAll().where('id', '=', 1)
-    return (pg ? q.forUpdate() : q).executeTakeFirst()
-  }
-  let head = await readHead()
-  if (!head) {
-    await trx
-      .insertInto('audit_head')
-      .values({ id: 1, seq: 0, hash: GENESIS })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute()
-    head = await readHead()
-    if (!head) throw new Error('audit head row missing')
-  }
-  const record = {
-    seq: Number(head.seq) + 1,
-    at: nowIso(),
-    actor: e.actor,
-    ip: e.ip,
-    action: e.action,
-    target_type: e.targetType,
-    target_id: String(e.targetId),
-    detail: JSON.stringify(e.detail ?? {}),
-    prev_hash: head.hash,
-  }
-  const hash = recordHash(record)
-  await trx
-    .insertInto('audit_log')
-    .values({ ...record, hash })
-    .execute()
-  await trx.updateTable('audit_head').set({ seq: record.seq, hash }).where('id', '=', 1).execute()
-  return record.seq
-}
+export type { AuditActor, AuditEntry } from '../store/auditRepo.js'
+export { appendAudit, GENESIS, recordHash, sm3 } from '../store/auditRepo.js'
 
 /** Appends in its own transaction (for events whose change was committed by another use case). */
 export async function audit(store: Store, e: AuditEntry): Promise<number> {

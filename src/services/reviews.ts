@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { isCalendarDay } from '../domain/calendar/calendarDay.js'
+import type { Kysely } from 'kysely'
 import type { Store } from '../store/database.js'
+import type { Database } from '../store/schema.js'
 import { nowIso } from '../store/database.js'
 import { NotFoundError, ValidationError } from './errors.js'
 import { zodErrors } from './registerApplication.js'
@@ -27,7 +29,12 @@ const reviewInput = z.object({
 })
 
 /** Records an administrative review or lawsuit over a disclosure decision (pending until decided). */
-export async function recordReview(store: Store, input: z.input<typeof reviewInput>): Promise<number> {
+export async function recordReview(
+  store: Store,
+  input: z.input<typeof reviewInput>,
+  /** more work in the same transaction (the audit record), so the review and it commit together */
+  within?: (trx: Kysely<Database>, reviewId: number) => Promise<void>,
+): Promise<number> {
   const parsed = reviewInput.safeParse(input)
   if (!parsed.success) throw new ValidationError(zodErrors(parsed.error))
   const r = parsed.data
@@ -58,6 +65,7 @@ export async function recordReview(store: Store, input: z.input<typeof reviewInp
       })
       .returning('id')
       .executeTakeFirstOrThrow()
+    if (within) await within(trx, Number(row.id))
     return Number(row.id)
   })
 }

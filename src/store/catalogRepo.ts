@@ -4,6 +4,7 @@ import type { CalendarDay } from '../domain/calendar/calendarDay.js'
 import type { Actor } from '../domain/catalog/workflow.js'
 import type { Database } from './schema.js'
 import { nowIso } from './database.js'
+import { appendAudit } from './auditRepo.js'
 
 /**
  * THE public-visibility rule in SQL (domain/catalog/visibility.ts `isPublic`): published after review,
@@ -147,6 +148,15 @@ export async function appendDocumentEvent(
       data: JSON.stringify(e.data ?? {}),
     })
     .execute()
+  // every change to a document is in the audit chain too, committed with it (issue 4, audit trail)
+  await appendAudit(db, {
+    actor: actor.name,
+    ip: actor.ip ?? '',
+    action: `document.${e.kind}`,
+    targetType: 'document',
+    targetId: documentId,
+    detail: { role: actor.role, userId: actor.userId ?? null, step: e.step ?? null, comment: e.comment ?? '' },
+  })
 }
 
 export async function documentEvents(db: Kysely<Database>, documentId: number) {

@@ -22,10 +22,21 @@ function yearBounds(year: number): { y0: RawBuilder<unknown>; y1: RawBuilder<unk
   return { y0: sql.lit(`${year}-01-01`), y1: sql.lit(`${year}-12-31`) }
 }
 
-const count = (cond: RawBuilder<unknown>, alias: string) =>
-  sql<number>`sum(case when ${cond} then 1 else 0 end)`.as(alias)
+/** The rows of the given agencies (every agency when null): one condition for each aggregate below. */
+function ofAgencies(column: 'agency_id' | 'documents.agency_id', agencyIds: readonly number[] | null) {
+  const col = sql.ref(column)
+  if (agencyIds === null) return sql<boolean>`1 = 1`
+  if (agencyIds.length === 0) return sql<boolean>`1 = 0`
+  return agencyIds.length === 1
+    ? sql<boolean>`${col} = ${agencyIds[0]}`
+    : sql<boolean>`${col} in (${sql.join([...agencyIds])})`
+}
+
+// FILTER (both engines) rather than sum(case …): the database skips the aggregate step for rows that do not
+// match, which made the pivot below about a fifth faster on SQLite (bench/report)
+const count = (cond: RawBuilder<unknown>, alias: string) => sql<number>`count(*) filter (where ${cond})`.as(alias)
 const total = (cond: RawBuilder<unknown>, value: RawBuilder<unknown>, alias: string) =>
-  sql<number>`sum(case when ${cond} then ${value} else 0 end)`.as(alias)
+  sql<number>`sum(${value}) filter (where ${cond})`.as(alias)
 
 /**
  * Table 三's counts (and, for the 统计表, channels, topics, answer kinds, extensions) of every applicant kind of
@@ -64,18 +75,14 @@ export async function aggregateApplications(
         ]
       : []),
   ]
-  let q = db
+  const q = db
     .selectFrom('applications')
     .select(['agency_id', 'applicant_kind'])
     .select(selections)
     .where(sql<boolean>`received_on <= ${y1}`)
     .where(sql<boolean>`(concluded_on is null or concluded_on >= ${y0})`)
+    .where(ofAgencies('agency_id', agencyIds))
     .groupBy(['agency_id', 'applicant_kind'])
-  if (agencyIds)
-    q =
-      agencyIds.length === 1
-        ? q.where('agency_id', '=', agencyIds[0] as number)
-        : q.where('agency_id', 'in', [...agencyIds])
   const rows = (await q.execute()) as unknown as Record<string, number | string | null>[]
   const out = new Map<number, AgencyKindCounts>()
   const n = (v: unknown) => Number(v ?? 0)
@@ -112,7 +119,7 @@ export async function aggregateReviews(
 ): Promise<Map<number, Record<ReviewKind, ReviewFacts>>> {
   const { y0, y1 } = yearBounds(year)
   const decided = sql`decided_on <= ${y1}`
-  let q = db
+  const q = db
     .selectFrom('reviews')
     .select(['agency_id', 'kind'])
     .select([
@@ -123,12 +130,8 @@ export async function aggregateReviews(
     ])
     .where(sql<boolean>`filed_on <= ${y1}`)
     .where(sql<boolean>`(decided_on is null or decided_on >= ${y0})`)
+    .where(ofAgencies('agency_id', agencyIds))
     .groupBy(['agency_id', 'kind'])
-  if (agencyIds)
-    q =
-      agencyIds.length === 1
-        ? q.where('agency_id', '=', agencyIds[0] as number)
-        : q.where('agency_id', 'in', [...agencyIds])
   const out = new Map<number, Record<ReviewKind, ReviewFacts>>()
   for (const r of await q.execute()) {
     if (!(REVIEW_KIND_CODES as readonly string[]).includes(r.kind)) continue
@@ -157,7 +160,7 @@ export async function aggregateCatalog(
 ): Promise<Map<number, Record<string, number>>> {
   const { y0, y1 } = yearBounds(year)
   const published = sql`status = 'published' and disclosure = 'active' and published_on >= ${y0} and published_on <= ${y1}`
-  let docs = db
+  const docs = db
     .selectFrom('documents')
     .select(['agency_id'])
     .select([
@@ -165,8 +168,8 @@ export async function aggregateCatalog(
       count(sql`${published} and art20 = 'art20_1'`, 'policy'),
       count(sql`${published} and interprets_id is not null`, 'interp'),
     ])
+    .where(ofAgencies('agency_id', agencyIds))
     .groupBy('agency_id')
-  if (agencyIds) docs = docs.where('agency_id', 'in', [...agencyIds])
   const out = new Map<number, Record<string, number>>()
   for (const r of await docs.execute()) {
     const total = Number(r.total)
@@ -184,19 +187,75 @@ export async function aggregateCatalog(
     wechat: 'proactive.wechat',
     other: 'proactive.otherChannel',
   }
-  let channels = db
+  const channels = db
     .selectFrom('document_channels')
     .innerJoin('documents', 'documents.id', 'document_channels.document_id')
     .select(['documents.agency_id', 'document_channels.channel', sql<number>`count(*)`.as('n')])
     .where(
       sql<boolean>`documents.status = 'published' and documents.disclosure = 'active' and documents.published_on >= ${y0} and documents.published_on <= ${y1}`,
     )
+    .where(ofAgencies('documents.agency_id', agencyIds))
     .groupBy(['documents.agency_id', 'document_channels.channel'])
-  if (agencyIds) channels = channels.where('documents.agency_id', 'in', [...agencyIds])
   for (const r of await channels.execute()) {
     const items = out.get(Number(r.agency_id))
     const key = CHANNEL_KEYS[r.channel]
     if (items && key) items[key] = Number(r.n)
+  }
+  return out
+}
+
+/** 组配分类 of the catalog documents that are 表二 第二十条第（一）项's rows */
+const ART20_1_GENRES = { rules: ['规章'], normativeDocuments: ['规范性文件', '行政规范性文件'] } as const
+
+/**
+ * 表二 第二十条第（一）项 of a national format from the catalog, where it holds the facts: 规章 and
+ * (行政)规范性文件 made (成文日期), published, repealed (废止 with its date) and in force at year end. Keys as
+ * the entered figures' (proactive.art20_1.<row>.<column>); an entered figure of the same key wins.
+ */
+export async function aggregateNormativeDocuments(
+  db: Kysely<Database>,
+  year: number,
+  agencyIds: readonly number[] | null,
+  format: '2019' | '2021',
+): Promise<Map<number, Record<string, number>>> {
+  const { y0, y1 } = yearBounds(year)
+  const columns: [string, RawBuilder<unknown>][] =
+    format === '2021'
+      ? [
+          ['issued', sql`formed_on >= ${y0} and formed_on <= ${y1}`],
+          ['repealed', sql`validity = 'repealed' and validity_on >= ${y0} and validity_on <= ${y1}`],
+          ['inForce', sql`formed_on <= ${y1} and (validity = 'valid' or validity_on > ${y1})`],
+        ]
+      : [
+          ['newlyMade', sql`formed_on >= ${y0} and formed_on <= ${y1}`],
+          ['newlyPublished', sql`published_on >= ${y0} and published_on <= ${y1}`],
+          ['total', sql`published_on <= ${y1}`],
+        ]
+  const rows = Object.entries(ART20_1_GENRES)
+  const selections = rows.flatMap(([, genres], r) =>
+    columns.map(([, cond], c) =>
+      count(sql`genre in (${sql.join(genres.map((g) => sql.lit(g)))}) and ${cond}`, `r${r}c${c}`),
+    ),
+  )
+  const q = db
+    .selectFrom('documents')
+    .select(['agency_id'])
+    .select(selections)
+    .where(sql<boolean>`status = 'published' and disclosure = 'active'`)
+    .where(
+      'genre',
+      'in',
+      rows.flatMap(([, g]) => [...g]),
+    )
+    .where(ofAgencies('agency_id', agencyIds))
+    .groupBy('agency_id')
+  const out = new Map<number, Record<string, number>>()
+  for (const r of (await q.execute()) as unknown as Record<string, number | string>[]) {
+    const items: Record<string, number> = {}
+    rows.forEach(([row], ri) =>
+      columns.forEach(([col], ci) => (items[`proactive.art20_1.${row}.${col}`] = Number(r[`r${ri}c${ci}`] ?? 0))),
+    )
+    out.set(Number(r.agency_id), items)
   }
   return out
 }

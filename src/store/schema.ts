@@ -144,6 +144,13 @@ export interface Database {
   search_docs: SearchDocTable
   search_terms: SearchTermTable
   search_stats: SearchStatsTable
+  catalog_version: CatalogVersionTable
+}
+
+/** One row (id 1): changed by triggers with every change a public page may show (portal page cache). */
+export interface CatalogVersionTable {
+  id: number
+  version: number
 }
 
 // issue 4: sessions, rate limits, audit chain, notifications, letter templates, uploads

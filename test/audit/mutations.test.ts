@@ -123,6 +123,37 @@ describe('a row dropped', () => {
     expect(r.findings.filter((f) => f.rule === 'parse.rowMissing').map((f) => f.row)).toEqual([rowPath])
   })
 
+  it('衢州 with any one item left out (its name and value, or its value alone): never another item’s number', () => {
+    const lines = QUZHOU.split('\n')
+    const absent = (r: ParsedReport) => [...quzhouHand.legacy.keys()].filter((k) => r.legacy?.[k] === undefined)
+    let items = 0
+    for (let i = QUZHOU_TABLE[0] + 1; i < QUZHOU_TABLE[1]; i++) {
+      if (!isNumberLine(lines[i]!)) continue
+      let name = i - 1
+      while (lines[name]!.trim() === '') name--
+      const withoutItem = auditReport([...lines.slice(0, name), ...lines.slice(i + 1)].join('\n'))
+      const withoutValue = auditReport([...lines.slice(0, i), ...lines.slice(i + 1)].join('\n'))
+      for (const r of [withoutItem, withoutValue]) {
+        const { wrong, nulls } = compareWithTranscription(r, quzhouHand)
+        // an item not read is absent; none holds a number the table does not give it
+        expect(
+          wrong.filter((w) => w.actual !== undefined),
+          `line ${i + 1}`,
+        ).toEqual([])
+        expect(nulls, `line ${i + 1}`).toEqual([])
+      }
+      // only the item left out is lost; a heading (申请类型数, 行政复议情况, 行政诉讼情况) takes with it the
+      // items known only under it (1.财政预决算 …, (一)维持具体行政行为数 …)
+      const lost = absent(withoutItem)
+      const heading = lost.find((k) => ['types.total', 'review.total', 'lawsuit.total'].includes(k))
+      if (heading) expect(lost.filter((k) => !k.startsWith(heading.split('.')[0]!))).toEqual([])
+      else expect(lost.length, `line ${i + 1}`).toBe(1)
+      expect(absent(withoutValue).length, `line ${i + 1}`).toBeGreaterThanOrEqual(1)
+      items++
+    }
+    expect(items).toBe(quzhouHand.legacy.size)
+  })
+
   it('衢州 without an item: the item is absent, every other item as printed', () => {
     const r = auditReport(QUZHOU.replace('3.网络申请数\n\n10\n', ''))
     expect(r.legacy?.['applications.online']).toBeUndefined()
@@ -192,6 +223,21 @@ describe('cells lost between the page and the text', () => {
     const { nulls } = expectNoSilentWrongNumber(r, fuzhouHand)
     // every all-zero row and every row like "4 0 4" reads back exactly: the row sums fix them
     expect(nulls.filter((n) => !n.startsWith('reviews'))).toEqual([])
+  })
+
+  it('a page that prints equal neighbours ("0 0") lost a cell some other way: a short row is null, never read as collapsed', () => {
+    // 表二 "其他对外管理服务事项 7 0 116" without its 7: read as collapsed, "0 116" would give 0 for the 7
+    const text = FUZHOU.replace('其他对外管理服务事项 |\n7 |\n0 |\n116 |', '其他对外管理服务事项 |\n0 |\n116 |')
+    expect(text).not.toBe(FUZHOU)
+    const r = auditReport(text)
+    expect(r.proactive?.art20_5?.otherServices).toEqual({ previousYear: null, change: null, decisions: null })
+    expect(r.findings.map((f) => [f.rule, f.row])).toContainEqual([
+      'parse.ambiguousCells',
+      'proactive.art20_5.otherServices',
+    ])
+    const truth = readTranscription(path.join(fixtures, 'seeds/001_6cd2a124bf8ccbf4.tables.txt'))
+    truth.proactive.delete('art20_5.otherServices')
+    expectNoSilentWrongNumber(r, truth)
   })
 
   it('a row run together ("480000149" for 48 0 0 0 0 1 49): the one split that fits its sums', () => {

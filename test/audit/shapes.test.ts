@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { auditReport } from '../../src/audit/audit.js'
+import { CUMULATIVE_SUFFIX } from '../../src/domain/report/legacyKeys.js'
 import { compareWithTranscription, fixtures, readTranscription } from './support.js'
 
 const hand = readTranscription(path.join(fixtures, 'seeds/001_6cd2a124bf8ccbf4.tables.txt'))
@@ -124,4 +125,33 @@ it('runs of tabs or spaces only align cells: never a blank cell', () => {
 it('a text table with its 总计 column first: found by the table’s own sums and read into its place', () => {
   const lines = rows.map(([name, v]) => `${name} ${[v[6], ...v.slice(0, 6)].join(' ')}`)
   expectAsTranscribed(page(`总计 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他\n${lines.join('\n')}`))
+})
+
+describe('a two-column 附表 (本年 and 历年累计)', () => {
+  const table = (rows: [string, string][]) =>
+    `莆田市某局2017年政府信息公开工作年度报告\n（二）附表\n指标名称 单位 2017年 历年累计\n${rows.map(([l, v]) => `${l} 条 ${v}`).join('\n')}`
+  const items = (t: string) => auditReport(t).legacy
+
+  it('printed without equal neighbours, a row with one value is that value twice (collapsed cells)', () => {
+    const l = items(
+      table([
+        ['受理政府信息公开申请总数', '5 12'],
+        ['对申请的答复总数', '5 12'],
+        ['其中：1.同意公开答复数', '3'],
+      ]),
+    )
+    expect([l?.['answers.disclosed'], l?.[`answers.disclosed${CUMULATIVE_SUFFIX}`]]).toEqual([3, 3])
+  })
+
+  it('a table that prints "0 0" keeps every cell: a row with one value is unknown, not guessed', () => {
+    const r = auditReport(
+      table([
+        ['受理政府信息公开申请总数', '5 12'],
+        ['对申请的答复总数', '0 0'],
+        ['其中：1.同意公开答复数', '3'],
+      ]),
+    )
+    expect([r.legacy?.['answers.disclosed'], r.legacy?.[`answers.disclosed${CUMULATIVE_SUFFIX}`]]).toEqual([null, null])
+    expect(r.findings.map((f) => [f.rule, f.row])).toContainEqual(['parse.ambiguousCells', 'answers.disclosed'])
+  })
 })

@@ -12,7 +12,8 @@ export const fixtures = path.join(repoRoot, 'test/fixtures/audit')
 /** the shared corpus of real reports, next to the repository (absent on a bare checkout); overridable */
 export const reportsDir = process.env.GONGKAI_AUDIT_CORPUS ?? path.resolve(repoRoot, '../shared/reports')
 export const corpusPresent = existsSync(path.join(reportsDir, 'INDEX.tsv'))
-if (!corpusPresent) console.warn(`audit corpus not found at ${reportsDir} (../shared/reports): the corpus tests are skipped`)
+if (!corpusPresent)
+  console.warn(`audit corpus not found at ${reportsDir} (../shared/reports): the corpus tests are skipped`)
 
 export interface Transcription {
   file: string

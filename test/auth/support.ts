@@ -70,7 +70,18 @@ export async function makeWorld(store: Store): Promise<World> {
   }
 }
 
-export const TEST_ROLES = ['sysAdmin', 'agencyAdmin', 'office', 'handler', 'reviewer', 'supervisor'] as const
+/** Every role of the platform (authorization.test.ts checks this list against ROLES). */
+export const TEST_ROLES = [
+  'sysAdmin',
+  'agencyAdmin',
+  'office',
+  'handler',
+  'reviewerDept',
+  'reviewerSecrecy',
+  'reviewerLeader',
+  'reviewerHead',
+  'supervisor',
+] as const
 export type TestRole = (typeof TEST_ROLES)[number]
 
 /** One account per role: agency roles in A, the handler in A's first department, the supervisor over B. */
@@ -83,7 +94,10 @@ export async function makeUsers(store: Store, w: World, prefix: string): Promise
     agencyAdmin: { roles: ['agencyAdmin'], agencyId: w.agencyA },
     office: { roles: ['office'], agencyId: w.agencyA },
     handler: { roles: ['handler'], agencyId: w.agencyA, departmentIds: [w.deptA1] },
-    reviewer: { roles: ['reviewerSecrecy'], agencyId: w.agencyA },
+    reviewerDept: { roles: ['reviewerDept'], agencyId: w.agencyA, departmentIds: [w.deptA1] },
+    reviewerSecrecy: { roles: ['reviewerSecrecy'], agencyId: w.agencyA },
+    reviewerLeader: { roles: ['reviewerLeader'], agencyId: w.agencyA },
+    reviewerHead: { roles: ['reviewerHead'], agencyId: w.agencyA },
     supervisor: { roles: ['supervisor'], agencyId: null, supervisedAgencyIds: [w.agencyB] },
   }
   const names = {} as Record<TestRole, string>

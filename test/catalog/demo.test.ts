@@ -24,6 +24,21 @@ describeEachEngine('the demo catalog', (get) => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow()
     expect(Number(n.n)).toBeGreaterThanOrEqual(250)
+    const readings = await publicDocuments(get().db, today)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('interprets_id', 'is not', null)
+      .executeTakeFirstOrThrow()
+    expect(Number(readings.n)).toBeGreaterThanOrEqual(10)
+  })
+
+  it('puts the 福州 seed report in 政府信息公开年报 too', async () => {
+    const row = await publicDocuments(get().db, today)
+      .innerJoin('catalog_columns', 'catalog_columns.id', 'documents.column_id')
+      .select(['catalog_columns.name', 'documents.body_text'])
+      .where('documents.title', '=', '福州市住房保障和房产管理局2020年政府信息公开工作年度报告')
+      .executeTakeFirst()
+    expect(row?.name).toBe('政府信息公开年报')
+    expect(row?.body_text).toContain('国办公开办函〔2019〕60号')
   })
 
   it('puts the 衢州 seed report in 政府信息公开年报 with its own 索引号', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -8,6 +8,17 @@ import { audit, sm3, verifyAuditLog } from '../../src/services/auditLog.js'
 import type { Store } from '../../src/store/database.js'
 import { migrate, openStore } from '../../src/store/database.js'
 import { describeEachEngine } from '../support/engines.js'
+import type { CalendarDay } from '../../src/domain/calendar/calendarDay.js'
+import { FIGURE_KEYS } from '../../src/domain/report/figureKeys.js'
+import { submitDocument } from '../../src/services/catalog/workflow.js'
+import { enterFigures } from '../../src/services/report/figures.js'
+import { drafter, makeAgency, makeDraft } from '../catalog/factories.js'
+import { createAgency } from '../../src/services/agencies.js'
+import { importApplications } from '../../src/services/report/importApplications.js'
+import { parseCsv } from '../../src/services/report/ledgerFile.js'
+import { makeCreditCode } from '../support/factories.js'
+
+const ledger = parseCsv(readFileSync(new URL('../fixtures/ledger/ledger-2021-2023.csv', import.meta.url), 'utf8'))
 
 const run = promisify(execFile)
 
@@ -145,4 +156,72 @@ it('`gongkai audit-log verify` passes on an intact chain and fails naming the al
   )
   expect(bad?.code).toBe(1)
   expect(bad?.stderr).toContain('第 2 条记录（id 2）内容被改动')
+})
+
+const FIGURE_KEY = [...FIGURE_KEYS.keys()][0] as string
+
+describeEachEngine('audit trail: documents and report figures are in the chain', (getStore) => {
+  it('each step of a document and each figure entered is a record with who and from where', async () => {
+    const store = getStore()
+    const agency = await makeAgency(store)
+    const id = await makeDraft(store, agency)
+    await submitDocument(store, id, { ...drafter, ip: '198.51.100.7' }, '2026-03-02' as CalendarDay)
+    await enterFigures(store, [
+      {
+        agency: agency.id,
+        year: 2025,
+        key: FIGURE_KEY,
+        value: 12,
+        source: '财务科提供',
+        enteredBy: '统计员赵敏',
+        ip: '198.51.100.8',
+      },
+    ])
+    const rows = await store.db
+      .selectFrom('audit_log')
+      .select(['actor', 'ip', 'action', 'target_type', 'target_id'])
+      .where('target_type', 'in', ['document', 'report'])
+      .orderBy('seq')
+      .execute()
+    expect(rows).toEqual([
+      { actor: drafter.name, ip: '', action: 'document.created', target_type: 'document', target_id: String(id) },
+      {
+        actor: drafter.name,
+        ip: '198.51.100.7',
+        action: 'document.submitted',
+        target_type: 'document',
+        target_id: String(id),
+      },
+      {
+        actor: '统计员赵敏',
+        ip: '198.51.100.8',
+        action: 'report.figure',
+        target_type: 'report',
+        target_id: `${agency.id}/2025/${FIGURE_KEY}`,
+      },
+    ])
+    expect((await verifyAuditLog(store.db)).ok).toBe(true)
+  })
+
+  it('cases imported from a ledger are each recorded, with who imported them', async () => {
+    const store = getStore()
+    const code = makeCreditCode(9400 + Math.floor(Math.random() * 500))
+    await createAgency(store, { name: '台账审计测试局', code })
+    const rows = ledger.slice(0, 4) // the header and three cases
+    const result = await importApplications(store, {
+      agencyCode: code,
+      rows,
+      today: '2026-11-24' as CalendarDay,
+      actor: { actor: '命令行 tester', ip: 'localhost' },
+    })
+    expect(result.created).toBe(3)
+    const recorded = await store.db
+      .selectFrom('audit_log')
+      .select(['actor', 'ip'])
+      .where('action', '=', 'case.imported')
+      .where('actor', '=', '命令行 tester')
+      .execute()
+    expect(recorded).toEqual(Array(3).fill({ actor: '命令行 tester', ip: 'localhost' }))
+    expect((await verifyAuditLog(store.db)).ok).toBe(true)
+  })
 })

@@ -150,6 +150,32 @@ describeEachEngine('the console: a letter application from registration to reply
     expect((await verifyAuditLog(store.db)).ok).toBe(true)
   })
 
+  it('a 行政复议 against the answer is recorded together with its audit record; a refused one leaves neither', async () => {
+    const post = async (fields: Record<string, string>) => {
+      office.csrf = csrfOf((await get(app, office, `/console/applications/${caseId}`)).body)
+      return postForm(app, office, `/console/applications/${caseId}/reviews`, fields)
+    }
+    const count = async () => ({
+      reviews: (await store.db.selectFrom('reviews').select('id').where('application_id', '=', caseId).execute())
+        .length,
+      audit: (
+        await store.db
+          .selectFrom('audit_log')
+          .select('seq')
+          .where('action', '=', 'case.review')
+          .where('target_id', '=', String(caseId))
+          .execute()
+      ).length,
+    })
+    const bad = await post({ kind: 'review', filedOn: '2020-01-01', body: '甲市人民政府' })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.body).toContain('复议（起诉）日期不能早于申请收到日期')
+    expect(await count()).toEqual({ reviews: 0, audit: 0 })
+    expect((await post({ kind: 'review', filedOn: '2026-11-24', body: '甲市人民政府' })).statusCode).toBe(303)
+    expect(await count()).toEqual({ reviews: 1, audit: 1 })
+    expect((await verifyAuditLog(store.db)).ok).toBe(true)
+  })
+
   it('an agency administrator edits a template and the next letter uses it', async () => {
     const admin = await signIn(app, users.agencyAdmin)
     const page = await get(app, admin, `/console/templates?agency=${w.agencyA}`)

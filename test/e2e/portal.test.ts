@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { FastifyInstance } from 'fastify'
-import { browserAvailable, launchBrowser } from '../support/browser.js'
+import { browserAvailable, serveToBrowser } from '../support/browser.js'
 import { freshStore } from '../support/engines.js'
 import type { Store } from '../../src/store/database.js'
 import { buildApp } from '../../src/web/app.js'
@@ -17,13 +17,15 @@ import { makeAgency, makeDraft } from '../catalog/factories.js'
 import { PDF, attachmentDir, today } from '../portal/world.js'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const SCREENSHOT = process.env.GONGKAI_SCREENSHOT_DIR ?? new URL('../../../notes/screens/', import.meta.url).pathname
+// screenshots go where GONGKAI_SCREENSHOT_DIR says (the closing note's shots/), else to the temporary directory
+const SCREENSHOT = `${process.env.GONGKAI_SCREENSHOT_DIR ?? tmpdir()}/`
 
 describe.skipIf(!browserAvailable)('publishing through the review chain, seen in Chromium', () => {
   let store: Store & { drop(): Promise<void> }
   let app: FastifyInstance
   let browser: Browser
   let base: string
+  let closeServed: (() => Promise<void>) | undefined
   let agency: Awaited<ReturnType<typeof makeAgency>>
   const sessions: Partial<Record<Role, string>> = {}
   let docId: number
@@ -62,7 +64,7 @@ describe.skipIf(!browserAvailable)('publishing through the review chain, seen in
       )
       sessions[role] = await createSession(store.db, userId, { ip: '127.0.0.1', userAgent: 'test' })
     }
-    docId = await makeDraft(store, agency)
+    docId = await makeDraft(store, agency, { genre: '规范性文件' })
     fileId = await addAttachment(
       store,
       localDiskStorage(),
@@ -72,13 +74,10 @@ describe.skipIf(!browserAvailable)('publishing through the review chain, seen in
       today,
     )
     app = await buildApp({ store, today: () => today })
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-    browser = await launchBrowser()
+    ;({ base, browser, close: closeServed } = await serveToBrowser(app))
   })
   afterAll(async () => {
-    await browser?.close()
-    await app?.close()
+    await closeServed?.()
     await store?.drop()
   })
 
@@ -162,10 +161,10 @@ describe.skipIf(!browserAvailable)('publishing through the review chain, seen in
     for (const field of ['索引号', '成文日期', '公开方式', '组配分类', '发布机构', '发布日期', '信息来源', '浏览次数'])
       expect(box).toContain(field)
     expect(box).toContain(`${agency.code}/2026-00001`)
-    await page.screenshot({ path: `${SCREENSHOT}issue-6-document.png`, fullPage: true })
+    await page.screenshot({ path: `${SCREENSHOT}issue6-document.png`, fullPage: true })
     await page.goto(`${base}/a11y?mode=elder&back=${encodeURIComponent(`/documents/${docId}`)}`)
     expect(await page.getAttribute('body', 'class')).toBe('elder')
-    await page.screenshot({ path: `${SCREENSHOT}issue-6-document-elder.png`, fullPage: false })
+    await page.screenshot({ path: `${SCREENSHOT}issue6-document-elder.png`, fullPage: false })
     await context.close()
   })
 
@@ -173,13 +172,14 @@ describe.skipIf(!browserAvailable)('publishing through the review chain, seen in
     const context = await browser.newContext({ bypassCSP: true })
     const page = await context.newPage()
     const found: string[] = []
-    for (const path of [
-      '/',
-      `/xxgk/${agency.code}/statutory`,
-      `/documents/${docId}`,
-      `/search?q=${encodeURIComponent('物业')}`,
-    ]) {
+    for (const [name, path] of [
+      ['home', '/'],
+      ['column', `/xxgk/${agency.code}/statutory`],
+      ['document', `/documents/${docId}`],
+      ['search', `/search?q=${encodeURIComponent('物业')}`],
+    ] as const) {
       await page.goto(`${base}${path}`)
+      if (name !== 'document') await page.screenshot({ path: `${SCREENSHOT}issue6-${name}.png`, fullPage: true })
       await page.evaluate(axeSource)
       const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
         violations: { id: string; impact: string; nodes: unknown[] }[]

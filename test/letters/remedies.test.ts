@@ -108,6 +108,7 @@ describe('remedies in every letter (行政复议法 2023, 法释〔2025〕8号)'
     })
     const text = [l.addressee, ...l.paragraphs].join('\n')
     expect(l.title).toBe('政府信息公开申请答复书')
+    expect(l.number).toBe('2025-00007-答复')
     expect(text).toContain('李四：')
     expect(text).toContain('2025年3月3日')
     expect(text).toContain('2024年棚改项目补偿方案')

@@ -98,6 +98,7 @@ describeEachEngine('the public portal pages', (get) => {
       total: number
       items: { indexNo: string; title: string; publishedOn: string; url: string }[]
     }
+    expect(Object.keys(body)).toEqual(['total', 'items'])
     expect(body.total).toBe(2)
     expect(body.items[0]).toMatchObject({
       indexNo: expect.stringMatching(/^\w{18}\/2026-\d{5}$/),

@@ -139,6 +139,19 @@ describeEachEngine('the staff report page', (getStore) => {
     const page = await get(app, office, base)
     expect(page.body).toContain('已发布的最新版本与当前记录计算结果有')
     expect(page.body).toContain('applications.newReceived.1')
+    // each changed cell named as the form prints it, with both numbers
+    const changed = [
+      ...page.body.matchAll(
+        /<tr><td>([^<]*) <code class="path">[^<]*<\/code><\/td><td class="num">(\d+)<\/td><td class="num">(\d+)<\/td><\/tr>/g,
+      ),
+    ]
+    expect(changed.map((m) => [m[1], Number(m[2]), Number(m[3])])).toEqual(
+      expect.arrayContaining([
+        ['表三 · 一、本年新收政府信息公开申请数量 · 商业企业', 0, 1],
+        ['表三 · 一、本年新收政府信息公开申请数量 · 总计', 49, 50],
+        ['表三 · 四、结转下年度继续办理 · 商业企业', 0, 1],
+      ]),
+    )
     const newReceivedTotal = (html: string) =>
       /一、本年新收政府信息公开申请数量<\/td>(?:<td[^>]*>\d+<\/td>){6}<td[^>]*>(\d+)<\/td>/.exec(html)?.[1]
     expect(newReceivedTotal((await get(app, office, `${base}/v/1`)).body)).toBe('49')

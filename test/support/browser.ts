@@ -29,3 +29,20 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   })
 }
+
+/** A built app listening on a free loopback port, and a browser to visit it; `close` ends both. */
+export async function serveToBrowser(app: {
+  listen(o: { port: number; host: string }): Promise<string>
+  close(): Promise<unknown>
+}): Promise<{ base: string; browser: Browser; close(): Promise<void> }> {
+  const base = await app.listen({ port: 0, host: '127.0.0.1' })
+  const browser = await launchBrowser()
+  return {
+    base,
+    browser,
+    async close() {
+      await browser.close()
+      await app.close()
+    },
+  }
+}

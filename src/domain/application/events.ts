@@ -33,7 +33,8 @@ export type ApplicationEvent =
   | (EventBase & { kind: 'consultationStarted'; party: 'thirdParty' | 'otherAgency'; with: string })
   | (EventBase & { kind: 'consultationEnded'; reply: string })
   /** 第四十二条, 国办函〔2020〕109号 */
-  | (EventBase & { kind: 'feeNoticed'; amountYuan: number })
+  /** 国办函〔2020〕109号: the amount as computed by `method` (按件 by the month's count, 按量 by `pages`) */
+  | (EventBase & { kind: 'feeNoticed'; amountYuan: number; method?: 'byCount' | 'byPages'; pages?: number })
   | (EventBase & { kind: 'feePaid' })
   | (EventBase & { kind: 'feeLapsed' })
   /** 第三十三条第二款: once, at most 20 working days, approved by the office's head; `on` = day the applicant was told */

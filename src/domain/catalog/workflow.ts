@@ -27,6 +27,8 @@ export interface Actor {
   userId?: number | null
   name: string
   role: string
+  /** the address the request came from, for the audit trail */
+  ip?: string
 }
 
 /** The roles that may also publish, schedule and withdraw (the 政务公开办 runs the queue). */

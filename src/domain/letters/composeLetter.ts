@@ -6,7 +6,7 @@ import { howToObtain, LEGAL_BASIS } from './legalBasis.js'
 import type { RemedyBodies } from './remedies.js'
 import { remediesText } from './remedies.js'
 import type { LetterKind } from './templates.js'
-import { DEFAULT_TEMPLATES, fillTemplate, letterTitle } from './templates.js'
+import { DEFAULT_TEMPLATES, fillTemplate, LETTER_KINDS, letterTitle } from './templates.js'
 
 /** A letter as data: the same value renders to printable HTML and to DOCX. */
 export interface Letter {
@@ -92,7 +92,8 @@ export function composeLetter(kind: LetterKind, f: LetterFacts, template: string
   return {
     kind,
     title: letterTitle(kind),
-    number: `${f.ref}-${kind}`,
+    // the case number and the letter's kind in words, e.g. 2026-00005-答复 (one letter of each kind per step)
+    number: `${f.ref}-${LETTER_KINDS.find((k) => k.code === kind)?.short ?? kind}`,
     addressee: kind === 'consultation' ? '' : `${f.applicantName}：`,
     paragraphs: fillTemplate(template, values),
     remedies: remediesText(results, e.on, f.bodies),

@@ -1,10 +1,10 @@
 /** The letters the office sends, each with a default template an agency may replace (placeholders in {}). */
 export const LETTER_KINDS = [
-  { code: 'reply', label: '政府信息公开申请答复书' },
-  { code: 'supplement', label: '政府信息公开申请补正告知书' },
-  { code: 'extension', label: '政府信息公开申请延期答复告知书' },
-  { code: 'consultation', label: '政府信息公开征求第三方意见函' },
-  { code: 'fee', label: '政府信息公开信息处理费收费通知书' },
+  { code: 'reply', label: '政府信息公开申请答复书', short: '答复' },
+  { code: 'supplement', label: '政府信息公开申请补正告知书', short: '补正' },
+  { code: 'extension', label: '政府信息公开申请延期答复告知书', short: '延期' },
+  { code: 'consultation', label: '政府信息公开征求第三方意见函', short: '征求意见' },
+  { code: 'fee', label: '政府信息公开信息处理费收费通知书', short: '收费' },
 ] as const
 
 export type LetterKind = (typeof LETTER_KINDS)[number]['code']

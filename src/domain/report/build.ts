@@ -24,11 +24,17 @@ export interface BuildInput {
 
 /** A 7-cell row: one number per applicant kind, then their sum. */
 function row7(facts: ReportFacts, value: (c: KindCounts) => number): Row7 {
-  const cells = APPLICANT_KIND_CODES.map((k) => {
+  // plain loops: supervisors and the benchmark build ten thousand reports at once
+  const cells: number[] = []
+  let total = 0
+  for (const k of APPLICANT_KIND_CODES) {
     const c = facts.byKind[k]
-    return c ? value(c) : 0
-  })
-  return [...cells, cells.reduce((a, b) => a + b, 0)]
+    const v = c ? value(c) : 0
+    cells.push(v)
+    total += v
+  }
+  cells.push(total)
+  return cells as Row7
 }
 
 function sumAll(facts: ReportFacts, value: (c: KindCounts) => number): number {
@@ -98,22 +104,42 @@ function reviewsTable(facts: ReportFacts): ReviewsAndLawsuits {
   return out
 }
 
-/** 表二 of a national format: every cell an entered figure (proactive.<block>.<row>.<column>), blank if none. */
+/**
+ * 表二 of a national format: each cell (proactive.<block>.<row>.<column>) the figure staff entered, else what
+ * the catalog holds (第二十条第（一）项), else blank.
+ */
 function proactiveTable(
   format: '2019' | '2021',
   figures: ReportFacts['figures'],
+  catalog: ReportFacts['catalog'] = {},
 ): NonNullable<AnnualReport['proactive']> {
   const out: NonNullable<AnnualReport['proactive']> = {}
-  for (const block of tableFormat(format).proactive) {
-    const rows: Record<string, Record<string, Cell>> = {}
-    for (const row of block.rows) {
-      const cells: Record<string, Cell> = {}
-      for (const col of block.columns) cells[col.key] = figures[`proactive.${block.key}.${row.key}.${col.key}`] ?? null
-      rows[row.key] = cells
-    }
-    out[block.key] = rows
+  for (const [blockKey, rowKey, colKey, key] of proactiveCells(format)) {
+    const rows = (out[blockKey] ??= {})
+    const cells = (rows[rowKey] ??= {})
+    cells[colKey] = figures[key] !== undefined ? (figures[key] ?? null) : (catalog[key] ?? null)
   }
   return out
+}
+
+const PROACTIVE_CELLS = new Map<string, [string, string, string, string][]>()
+/** 表二's cells of a format in table order as [block, row, column, figure key], listed once per format. */
+function proactiveCells(format: '2019' | '2021'): [string, string, string, string][] {
+  let cells = PROACTIVE_CELLS.get(format)
+  if (!cells) {
+    cells = tableFormat(format).proactive.flatMap((b) =>
+      b.rows.flatMap((r) =>
+        b.columns.map((c): [string, string, string, string] => [
+          b.key,
+          r.key,
+          c.key,
+          `proactive.${b.key}.${r.key}.${c.key}`,
+        ]),
+      ),
+    )
+    PROACTIVE_CELLS.set(format, cells)
+  }
+  return cells
 }
 
 /** The 统计表's items: those records hold are computed; the rest are the figures staff entered. */
@@ -190,7 +216,7 @@ export function buildReport(input: BuildInput): AnnualReport {
   if (format === 'legacy') {
     model.legacy = legacyItems(facts)
   } else {
-    model.proactive = proactiveTable(format, facts.figures)
+    model.proactive = proactiveTable(format, facts.figures, facts.catalog)
     model.applications = applicationsTable(format, facts)
     model.reviewsAndLawsuits = reviewsTable(facts)
     if (format === '2021') {

@@ -51,17 +51,26 @@ export const APPLICATION_ROWS: readonly (readonly [string, string])[] = [
 
 export const RESULT_SUB_ROWS: readonly string[] = OUTCOMES.map((o) => `results.${o.code}`)
 
+// the auditor checks many trial readings of a table: split each path once, not on every lookup
+const PATH_PARTS = new Map<string, string[]>()
+function pathParts(path: string): string[] {
+  let parts = PATH_PARTS.get(path)
+  if (!parts) PATH_PARTS.set(path, (parts = path.split('.')))
+  return parts
+}
+
 /** The row of table 三 at a dotted path, or undefined where the format has no such row. */
 export function applicationRow(table: ApplicationsTable, path: string): Row7 | undefined {
   let node: unknown = table
-  for (const part of path.split('.')) {
+  for (const part of pathParts(path)) {
     if (node === null || typeof node !== 'object') return undefined
     node = (node as Record<string, unknown>)[part]
   }
   return Array.isArray(node) ? (node as Row7) : undefined
 }
 
-const label = (path: string) => APPLICATION_ROWS.find(([p]) => p === path)?.[1] ?? path
+const ROW_LABELS = new Map(APPLICATION_ROWS)
+const label = (path: string) => ROW_LABELS.get(path) ?? path
 const CHECKED_COLUMN_INDEX = APPLICATION_COLUMNS.map((_, i) => i)
 
 function applicationIdentities(t: ApplicationsTable): Identity[] {

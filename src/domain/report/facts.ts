@@ -47,7 +47,7 @@ export interface ReportFacts {
   reviews: Record<ReviewKind, ReviewFacts>
   /** entered figures in force, by key (null = entered as blank) */
   figures: Record<string, number | null>
-  /** 统计表 items counted from the catalog (published documents); an entered figure of the same key wins */
+  /** items counted from the catalog (published documents: 统计表 items, 表二 第二十条第（一）项); an entered figure of the same key wins */
   catalog?: Record<string, number>
 }
 

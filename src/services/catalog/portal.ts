@@ -128,15 +128,6 @@ export async function documentView(store: Store, id: number, today: CalendarDay)
   }
 }
 
-/** Counts a page view (浏览次数) of a public document. */
-export async function countView(store: Store, id: number): Promise<void> {
-  await store.db
-    .updateTable('documents')
-    .set((eb) => ({ views: eb('views', '+', 1) }))
-    .where('id', '=', id)
-    .execute()
-}
-
 /** An attachment of a public document; null when the document is not public (the URL then answers 404). */
 export async function publicAttachment(store: Store, documentId: number, attachmentId: number, today: CalendarDay) {
   return publicDocuments(store.db, today)

@@ -3,7 +3,7 @@ import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import type { Store } from '../../store/database.js'
 import { findAgency } from '../agencies.js'
 import { findColumn, publicDocuments } from '../../store/catalogRepo.js'
-import { COUNT_CAP, rankDocuments } from '../../search/searchIndex.js'
+import { CANDIDATES, rankDocuments } from '../../search/searchIndex.js'
 import { documentIdOf, maxKeyOn, yearKeys } from '../../search/sortKey.js'
 import { docNoToken, filterToken, queryTokens } from '../../search/tokenize.js'
 import type { SnippetPart } from '../../search/snippet.js'
@@ -40,9 +40,9 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
-  /** matches, counted up to COUNT_CAP */
+  /** matches, counted up to CANDIDATES */
   total: number
-  /** true when there are at least COUNT_CAP matches (the page says 超过…条) */
+  /** true when there are at least CANDIDATES matches (the page says 超过…条) */
   totalCapped: boolean
   page: number
   pageSize: number
@@ -88,12 +88,14 @@ export async function searchDocuments(store: Store, input: SearchParams, today: 
     scored: words,
     minKey,
     maxKey,
+    // an agency, a column or a 文号 narrows the match to few documents
+    selective: Boolean(wholeDocNo || p.docNo || p.agency),
     sort: p.sort,
     limit: p.pageSize,
     offset: (p.page - 1) * p.pageSize,
   })
   const ids = ranked.keys.map(documentIdOf)
-  if (ids.length === 0) return { ...empty, total: ranked.total, totalCapped: ranked.total >= COUNT_CAP, terms: words }
+  if (ids.length === 0) return { ...empty, total: ranked.total, totalCapped: ranked.total >= CANDIDATES, terms: words }
   const rows = await publicDocuments(store.db, today)
     .select(['id', 'index_no', 'title', 'doc_no', 'published_on', 'publisher', 'validity', 'body_text'])
     .where('id', 'in', ids)
@@ -119,7 +121,7 @@ export async function searchDocuments(store: Store, input: SearchParams, today: 
   })
   return {
     total: ranked.total,
-    totalCapped: ranked.total >= COUNT_CAP,
+    totalCapped: ranked.total >= CANDIDATES,
     page: p.page,
     pageSize: p.pageSize,
     hits,

@@ -68,11 +68,7 @@ export async function approveStep(
   actor: Actor,
   today: CalendarDay,
 ): Promise<void> {
-  await store.db.transaction().execute(async (trx) => {
-    const doc = await load(trx, id)
-    await transition(trx, doc, { kind: 'approve', step, comment }, actor)
-    await appendDocumentEvent(trx, id, actor, { kind: 'approved', step, comment: comment.trim(), onDay: today })
-  })
+  await decideStep(store, id, 'approve', step, comment, actor, today)
 }
 
 /** 退回 at one step: the comment is required; the drafter revises and submits again. */
@@ -84,10 +80,28 @@ export async function returnDocument(
   actor: Actor,
   today: CalendarDay,
 ): Promise<void> {
+  await decideStep(store, id, 'return', step, comment, actor, today)
+}
+
+/** One reviewer's decision at one step, recorded with its comment in the same transaction. */
+async function decideStep(
+  store: Store,
+  id: number,
+  kind: 'approve' | 'return',
+  step: ReviewStep,
+  comment: string,
+  actor: Actor,
+  today: CalendarDay,
+): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
     const doc = await load(trx, id)
-    await transition(trx, doc, { kind: 'return', step, comment }, actor)
-    await appendDocumentEvent(trx, id, actor, { kind: 'returned', step, comment: comment.trim(), onDay: today })
+    await transition(trx, doc, { kind, step, comment }, actor)
+    await appendDocumentEvent(trx, id, actor, {
+      kind: kind === 'approve' ? 'approved' : 'returned',
+      step,
+      comment: comment.trim(),
+      onDay: today,
+    })
   })
 }
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { FeeQuote } from '../../domain/fee/processingFee.js'
+import type { FeeMethod, FeeQuote } from '../../domain/fee/processingFee.js'
 import { quoteFee } from '../../domain/fee/processingFee.js'
 import type { Database } from '../../store/schema.js'
 import { NotFoundError } from '../errors.js'
@@ -14,12 +14,14 @@ function identityOf(applicantJson: string, name: string): string {
 }
 
 /**
- * 按件计收 quote for an application: the same applicant's applications to the same agency earlier in the same
- * calendar month (自然月, by receipt date) count first (国办函〔2020〕109号 第四条).
+ * The fee of an application by `method`. 按件计收: the same applicant's applications to the same agency earlier in the same
+ * calendar month (自然月, by receipt date) count first (国办函〔2020〕109号 第四条); 按量计收: by `pages` (第五条).
  */
 export async function feeQuoteFor(
   db: Kysely<Database>,
   applicationId: number,
+  method: FeeMethod = 'byCount',
+  pages = 0,
 ): Promise<FeeQuote & { earlierThisMonth: number }> {
   const row = await db.selectFrom('applications').selectAll().where('id', '=', applicationId).executeTakeFirst()
   if (!row) throw new NotFoundError('申请')
@@ -38,5 +40,5 @@ export async function feeQuoteFor(
       identityOf(a.applicant, a.applicant_name) === me &&
       (a.received_on < row.received_on || (a.received_on === row.received_on && Number(a.id) < applicationId)),
   ).length
-  return { ...quoteFee('byCount', { earlierThisMonth: earlier, items: 1 }), earlierThisMonth: earlier }
+  return { ...quoteFee(method, { earlierThisMonth: earlier, items: 1, pages }), earlierThisMonth: earlier }
 }

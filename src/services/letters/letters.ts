@@ -121,11 +121,9 @@ export async function buildLetter(
   const applicant = jsonObject<{ delivery?: string }>(row.applicant)
   let feeBasis: string | undefined
   if (event.kind === 'feeNoticed') {
-    const quote = await feeQuoteFor(db, applicationId)
-    feeBasis =
-      quote.amountYuan === event.amountYuan
-        ? quote.basis
-        : '按量计收（《政府信息公开信息处理费管理办法》第五条），页数见附件清单'
+    const quote = await feeQuoteFor(db, applicationId, event.method, event.pages)
+    // a notice recorded before the method was kept, or whose count changed since: the rule without the figures
+    feeBasis = quote.amountYuan === event.amountYuan ? quote.basis : '《政府信息公开信息处理费管理办法》第四条、第五条'
   }
   return composeLetter(
     kind,

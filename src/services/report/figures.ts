@@ -4,6 +4,7 @@ import type { Store } from '../../store/database.js'
 import { nowIso } from '../../store/database.js'
 import type { FigureEntry } from '../../store/reportRepo.js'
 import { insertFigure, listFigures } from '../../store/reportRepo.js'
+import { appendAudit } from '../../store/auditRepo.js'
 import { ValidationError } from '../errors.js'
 import { zodErrors } from '../registerApplication.js'
 import { resolveAgency } from './generateReport.js'
@@ -20,6 +21,8 @@ const figureInput = z.object({
   source: z.string().trim().min(1, '请填写数据来源（如：行政审批系统导出、财务科提供）').max(200, '数据来源过长'),
   note: z.string().trim().max(500, '说明过长').default(''),
   enteredBy: z.string().trim().min(1, '请填写录入人'),
+  /** the address the entry came from, for the audit trail ('' from the command line) */
+  ip: z.string().default(''),
 })
 
 export type FigureInput = z.input<typeof figureInput>
@@ -49,6 +52,14 @@ export async function enterFigures(store: Store, inputs: readonly FigureInput[])
         note: f.note,
         enteredBy: f.enteredBy,
         enteredAt: at,
+      })
+      await appendAudit(trx, {
+        actor: f.enteredBy,
+        ip: f.ip,
+        action: 'report.figure',
+        targetType: 'report',
+        targetId: `${agency.id}/${f.year}/${f.key}`,
+        detail: { value: f.value, source: f.source, note: f.note },
       })
     }
     return parsed.length

@@ -8,6 +8,7 @@ import type { Store } from '../../store/database.js'
 import {
   aggregateApplications,
   aggregateCatalog,
+  aggregateNormativeDocuments,
   aggregateReviews,
   figuresInForce,
   listFigures,
@@ -35,6 +36,18 @@ export async function resolveAgency(db: Kysely<Database>, ref: string | number):
   return { id: Number(row.id), name: row.name, code: row.code }
 }
 
+/** What the catalog holds for the format: the 统计表's publication items, or 表二 第二十条第（一）项. */
+function catalogFacts(
+  db: Kysely<Database>,
+  format: ReportFormat,
+  year: number,
+  agencyIds: readonly number[] | null,
+): Promise<Map<number, Record<string, number>>> {
+  return format === 'legacy'
+    ? aggregateCatalog(db, year, agencyIds)
+    : aggregateNormativeDocuments(db, year, agencyIds, format)
+}
+
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 2008 || year > 2100)
     throw new ValidationError([{ field: 'year', message: '年度应为2008年至2100年之间的整数' }])
@@ -55,10 +68,7 @@ export async function generateReport(
     const counts = await aggregateApplications(trx, input.year, [agency.id], { legacy: format === 'legacy' })
     const reviews = await aggregateReviews(trx, input.year, [agency.id])
     const figures = figuresInForce(await listFigures(trx, input.year, agency.id))
-    const catalog =
-      format === 'legacy'
-        ? await aggregateCatalog(trx, input.year, [agency.id])
-        : new Map<number, Record<string, number>>()
+    const catalog = await catalogFacts(trx, format, input.year, [agency.id])
     const facts = {
       byKind: counts.get(agency.id) ?? {},
       reviews: reviews.get(agency.id) ?? emptyReviewFacts(),
@@ -87,8 +97,7 @@ export async function generateAllReports(store: Store, year: number, format?: Re
   const agencies = await store.db.selectFrom('agencies').select(['id', 'name', 'code']).orderBy('id').execute()
   const counts = await aggregateApplications(store.db, year, null, { legacy: f === 'legacy' })
   const reviews = await aggregateReviews(store.db, year, null)
-  const catalog =
-    f === 'legacy' ? await aggregateCatalog(store.db, year, null) : new Map<number, Record<string, number>>()
+  const catalog = await catalogFacts(store.db, f, year, null)
   const entries = await listFigures(store.db, year, null)
   const byAgency = new Map<number, typeof entries>()
   for (const e of entries) byAgency.set(e.agencyId, [...(byAgency.get(e.agencyId) ?? []), e])

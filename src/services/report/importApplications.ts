@@ -9,6 +9,8 @@ import { loadWorkCalendar } from '../../store/calendarRepo.js'
 import { policyOf, saveDerived } from '../caseFile.js'
 import { NotFoundError } from '../errors.js'
 import { newQueryCode } from '../registerApplication.js'
+import type { AuditActor } from '../../store/auditRepo.js'
+import { appendAudit } from '../../store/auditRepo.js'
 
 export interface ImportResult {
   /** every problem found; when there is any, nothing was written */
@@ -60,6 +62,8 @@ export async function importApplications(
     rows: readonly string[][]
     today: CalendarDay
     onProgress?: (done: number, total: number) => void
+    /** who imports, for the audit trail (the command line: the system user) */
+    actor?: AuditActor
   },
 ): Promise<ImportResult> {
   const agency = await store.db
@@ -100,6 +104,13 @@ export async function importApplications(
         stateOf(c.events) // the history is a legal sequence of states (throws otherwise)
         for (const [seq, e] of c.events.entries()) await appendEvent(trx, id, seq, e)
         await saveDerived(trx, id, c.events, computeClock(c.events, cal, input.today, policy))
+        await appendAudit(trx, {
+          ...(input.actor ?? { actor: '台账导入', ip: '' }),
+          action: 'case.imported',
+          targetType: 'application',
+          targetId: id,
+          detail: { ref: c.ref, events: c.events.length },
+        })
         created++
       }
       input.onProgress?.(i + 1, cases.length)

@@ -17,6 +17,8 @@ export const FOREIGN_ROUTES: Record<string, RouteNeed> = {
   'GET /api/applications/:id': { permission: 'case.read', resource: 'application' },
   'GET /': { permission: 'public' },
   'GET /healthz': { permission: 'public' },
+  // the portal's open-data list of published documents
+  'GET /api/documents': { permission: 'public' },
   'GET /assets/site.css': { permission: 'public' },
 }
 

@@ -13,13 +13,15 @@ import { loadCaseFile, policyOf } from '../../services/caseFile.js'
 import { recordEvent } from '../../services/recordEvent.js'
 import { registerApplication } from '../../services/registerApplication.js'
 import { recordReview } from '../../services/reviews.js'
-import { appendAudit, audit } from '../../services/auditLog.js'
+import { appendAudit } from '../../services/auditLog.js'
 import { ValidationError } from '../../services/errors.js'
 import { buildLetter, caseLetters, jsonObject } from '../../services/letters/letters.js'
 import { feeQuoteFor } from '../../services/letters/feeQuote.js'
 import { renderLetterDocx } from '../../services/letters/renderDocx.js'
 import { LetterHtml } from '../../services/letters/LetterHtml.js'
 import { loadWorkCalendar } from '../../store/calendarRepo.js'
+import type { Database } from '../../store/schema.js'
+import type { Kysely } from 'kysely'
 import type { AppContext } from '../context.js'
 import { NotFound } from '../errors.js'
 import { ApplicationListPage } from '../views/console/ApplicationListPage.js'
@@ -47,7 +49,16 @@ const EVENT_FORMS = {
     with: text('请填写征求对象'),
   }),
   consultationEnded: z.object({ reply: text('请填写意见') }),
-  feeNoticed: z.object({ amountYuan: z.coerce.number().positive('收费金额须大于0') }),
+  // the amount is computed from these by the 109号 tiers (feeQuoteFor), never typed
+  feeNoticed: z
+    .object({
+      method: z.enum(['byCount', 'byPages'], { message: '请选择计收方式' }),
+      pages: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).optional()),
+    })
+    .refine((f) => f.method === 'byCount' || f.pages !== undefined, {
+      path: ['pages'],
+      message: '按量计收时请填写页数',
+    }),
   feePaid: z.object({}),
   feeLapsed: z.object({}),
   extended: z.object({
@@ -98,6 +109,22 @@ export function eventFromForm(
     }
   }
   return { ...base, kind, ...d } as ApplicationEvent
+}
+
+/** A fee notice's amount, computed by the 109号 tiers for this applicant and month (or these pages). */
+async function withFee(db: Kysely<Database>, id: number, event: ApplicationEvent): Promise<ApplicationEvent> {
+  if (event.kind !== 'feeNoticed') return event
+  const method = event.method ?? 'byCount'
+  const pages = method === 'byPages' ? event.pages : undefined
+  const quote = await feeQuoteFor(db, id, method, pages)
+  if (quote.amountYuan <= 0)
+    throw new ValidationError([
+      {
+        field: method === 'byPages' ? 'pages' : 'method',
+        message: `${quote.basis}，应收 0 元：不应发出收费通知`,
+      },
+    ])
+  return { ...event, method, ...(pages ? { pages } : {}), amountYuan: quote.amountYuan }
 }
 
 export const consoleApplicationRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -311,7 +338,11 @@ export const consoleApplicationRoutes: FastifyPluginAsync<{ ctx: AppContext }> =
               .execute()
           ).map((d) => [Number(d.id), d.name]),
         )
-        const event = eventFromForm(body, principal(req).username, row.description, departments)
+        const event = await withFee(
+          ctx.store.db,
+          id,
+          eventFromForm(body, principal(req).username, row.description, departments),
+        )
         await recordEvent(ctx.store, id, event, ctx.today(), (trx) =>
           appendAudit(trx, {
             ...actorOf(req),
@@ -360,20 +391,24 @@ export const consoleApplicationRoutes: FastifyPluginAsync<{ ctx: AppContext }> =
       if (!row) throw new NotFound('申请')
       const body = req.body as Record<string, unknown>
       try {
-        const reviewId = await recordReview(ctx.store, {
-          agencyId: Number(row.agency_id),
-          applicationId: id,
-          kind: formString(body, 'kind') as 'review',
-          filedOn: formString(body, 'filedOn'),
-          body: formString(body, 'body'),
-        })
-        await audit(ctx.store, {
-          ...actorOf(req),
-          action: 'case.review',
-          targetType: 'application',
-          targetId: id,
-          detail: { reviewId, kind: formString(body, 'kind') },
-        })
+        await recordReview(
+          ctx.store,
+          {
+            agencyId: Number(row.agency_id),
+            applicationId: id,
+            kind: formString(body, 'kind') as 'review',
+            filedOn: formString(body, 'filedOn'),
+            body: formString(body, 'body'),
+          },
+          (trx, reviewId) =>
+            appendAudit(trx, {
+              ...actorOf(req),
+              action: 'case.review',
+              targetType: 'application',
+              targetId: id,
+              detail: { reviewId, kind: formString(body, 'kind') },
+            }).then(() => undefined),
+        )
       } catch (err) {
         if (err instanceof ValidationError) return showCase(req, reply, err.errors)
         throw err

@@ -27,17 +27,17 @@ class NotSignedIn extends Error {
   }
 }
 
-function signedIn(req: FastifyRequest): Principal & { displayName: string } {
+function signedIn(req: FastifyRequest): Principal & { displayName: string; ip: string } {
   const p = (req as { principal?: Principal | null }).principal
   if (!p) throw new NotSignedIn()
-  return { ...p, displayName: (req as { displayName?: string }).displayName || p.username }
+  return { ...p, displayName: (req as { displayName?: string }).displayName || p.username, ip: req.ip }
 }
 
 /** The acting person with the role they act in: the step's reviewer role, or the publisher role, if they hold it. */
-function actorFor(p: Principal & { displayName: string }, wanted: readonly string[]): Actor {
+function actorFor(p: Principal & { displayName: string; ip: string }, wanted: readonly string[]): Actor {
   const role =
     p.roles.find((r) => wanted.includes(r)) ?? (p.roles.includes('sysAdmin') ? 'sysAdmin' : (p.roles[0] ?? ''))
-  return { userId: p.userId, name: p.displayName, role }
+  return { userId: p.userId, name: p.displayName, role, ip: p.ip }
 }
 
 const idOf = (req: FastifyRequest) => Number((req.params as { id?: string }).id)

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { AppContext } from '../context.js'
@@ -16,7 +17,6 @@ import {
   agencyByCode,
   columnFor,
   countInColumn,
-  countView,
   descendants,
   documentView,
   homeData,
@@ -28,6 +28,8 @@ import {
 } from '../../services/catalog/portal.js'
 import { searchDocuments, searchParams } from '../../services/catalog/searchDocuments.js'
 import { ValidationError } from '../../services/errors.js'
+import { PageCache } from '../../services/catalog/pageCache.js'
+import { ViewCounter } from '../../services/catalog/viewCounter.js'
 
 // The public portal (主动公开): pages, search, JSON API, Atom feeds, sitemap. Every document it shows comes
 // through services/catalog/portal.ts and searchDocuments, which select through `publicDocuments` only.
@@ -63,15 +65,30 @@ function xml(s: string): string {
     .replace(/'/g, '&apos;')
 }
 
+// the 浏览次数 cell of a cached document page, filled per request (random: no document text can contain it)
+const VIEWS_SLOT = `views-${randomBytes(12).toString('hex')}`
+
 export const portalRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
   const storage = localDiskStorage()
+  const cache = new PageCache()
+  const views = new ViewCounter(ctx.store)
+  app.addHook('onClose', async () => views.close())
+  /** A cached page (or 404 page when `render` gives null), per URL and display mode. */
+  const cached = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    what: string,
+    render: () => Promise<string | null>,
+  ) => {
+    const page = await cache.get(ctx.store, ctx.today(), `${displayMode(req)} ${req.url}`, render)
+    return page === null ? notFound(req, reply, what) : html(reply, page)
+  }
 
-  app.get('/', async (req, reply) => {
-    return html(
-      reply,
+  app.get('/', async (req, reply) =>
+    cached(req, reply, '该页面', async () =>
       renderPage(HomePortal({ agencies: await homeData(ctx.store, ctx.today()), mode: displayMode(req) })),
-    )
-  })
+    ),
+  )
 
   app.get('/a11y', async (req, reply) => {
     const q = req.query as Record<string, unknown>
@@ -83,12 +100,15 @@ export const portalRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
     return reply.redirect(safeBack(q.back), 303)
   })
 
-  const columnPage = async (req: FastifyRequest, reply: FastifyReply, code: string, slug: string | null) => {
+  const columnPage = async (req: FastifyRequest, reply: FastifyReply, code: string, slug: string | null) =>
+    cached(req, reply, slug === null ? '该机关' : '该栏目', async () => renderColumn(req, code, slug))
+
+  const renderColumn = async (req: FastifyRequest, code: string, slug: string | null): Promise<string | null> => {
     const agency = await agencyByCode(ctx.store, code)
-    if (!agency) return notFound(req, reply, '该机关')
+    if (!agency) return null
     const columns = await listColumns(ctx.store.db, agency.id)
     const column = slug === null ? null : columns.find((c) => c.slug === slug)
-    if (column === undefined) return notFound(req, reply, '该栏目')
+    if (column === undefined) return null
     const ids = column ? descendants(columns, column.id) : columns.map((c) => Number(c.id))
     const { page } = pageQuery.parse(req.query)
     const today = ctx.today()
@@ -96,26 +116,23 @@ export const portalRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
       latestInColumn(ctx.store, ids, today, COLUMN_PAGE_SIZE, (page - 1) * COLUMN_PAGE_SIZE),
       countInColumn(ctx.store, ids, today),
     ])
-    return html(
-      reply,
-      renderPage(
-        ColumnPage({
-          agency,
-          columns: columns.map((c) => ({ id: Number(c.id), slug: c.slug, name: c.name, parentId: c.parent_id })),
-          column: column ? { id: Number(column.id), slug: column.slug, name: column.name } : null,
-          docs: docs.map((d) => ({
-            id: Number(d.id),
-            title: d.title,
-            publishedOn: d.published_on ?? '',
-            validity: d.validity,
-          })),
-          total,
-          page,
-          pages: Math.max(1, Math.ceil(total / COLUMN_PAGE_SIZE)),
-          mode: displayMode(req),
-          path: req.url,
-        }),
-      ),
+    return renderPage(
+      ColumnPage({
+        agency,
+        columns: columns.map((c) => ({ id: Number(c.id), slug: c.slug, name: c.name, parentId: c.parent_id })),
+        column: column ? { id: Number(column.id), slug: column.slug, name: column.name } : null,
+        docs: docs.map((d) => ({
+          id: Number(d.id),
+          title: d.title,
+          publishedOn: d.published_on ?? '',
+          validity: d.validity,
+        })),
+        total,
+        page,
+        pages: Math.max(1, Math.ceil(total / COLUMN_PAGE_SIZE)),
+        mode: displayMode(req),
+        path: req.url,
+      }),
     )
   }
 
@@ -126,24 +143,27 @@ export const portalRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
     columnPage(req, reply, req.params.code, req.params.slug),
   )
 
-  app.get('/documents/:id', async (req, reply) => {
-    const parsedId = idParam.safeParse(req.params)
-    if (!parsedId.success) return notFound(req, reply, '该信息')
-    const { id } = parsedId.data
+  /** The document page (or its print view) with the 浏览次数 cell left as a slot. */
+  const renderDocument = async (req: FastifyRequest, id: number, print: boolean): Promise<string | null> => {
     const doc = await documentView(ctx.store, id, ctx.today())
-    if (!doc) return notFound(req, reply, '该信息')
-    await countView(ctx.store, id)
-    return html(reply, renderPage(DocumentPage({ doc: { ...doc, views: doc.views + 1 }, mode: displayMode(req) })))
-  })
+    if (!doc) return null
+    views.seen(id, doc.views)
+    return renderPage(DocumentPage({ doc: { ...doc, views: VIEWS_SLOT }, mode: displayMode(req), print }))
+  }
 
-  app.get('/documents/:id/print', async (req, reply) => {
+  /** The document page counts a view; its print view shows the count without counting. */
+  const documentRoute = (print: boolean) => async (req: FastifyRequest, reply: FastifyReply) => {
     const parsedId = idParam.safeParse(req.params)
     if (!parsedId.success) return notFound(req, reply, '该信息')
     const { id } = parsedId.data
-    const doc = await documentView(ctx.store, id, ctx.today())
-    if (!doc) return notFound(req, reply, '该信息')
-    return html(reply, renderPage(DocumentPage({ doc, mode: displayMode(req), print: true })))
-  })
+    const page = await cache.get(ctx.store, ctx.today(), `${displayMode(req)} ${req.url}`, () =>
+      renderDocument(req, id, print),
+    )
+    if (page === null) return notFound(req, reply, '该信息')
+    return html(reply, page.replace(VIEWS_SLOT, String(print ? views.current(id) : views.view(id))))
+  }
+  app.get('/documents/:id', documentRoute(false))
+  app.get('/documents/:id/print', documentRoute(true))
 
   app.get('/documents/:id/files/:fileId', async (req, reply) => {
     const p = z
@@ -207,8 +227,6 @@ export const portalRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
       const { rows, total } = await latestPublic(ctx.store, today, p.pageSize, (p.page - 1) * p.pageSize)
       return {
         total,
-        page: p.page,
-        pageSize: p.pageSize,
         items: rows.map((r) => ({
           indexNo: r.index_no,
           title: r.title,
@@ -221,11 +239,10 @@ export const portalRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
       }
     }
     const result = await searchDocuments(ctx.store, p, today)
+    // the body is exactly { total, items } (other systems rely on it); a total that stopped counting says so here
+    if (result.totalCapped) void reply.header('x-total-capped', 'true')
     return {
       total: result.total,
-      totalCapped: result.totalCapped,
-      page: result.page,
-      pageSize: result.pageSize,
       items: result.hits.map((h) => ({
         indexNo: h.indexNo,
         title: h.title,

@@ -194,6 +194,7 @@ export const reportRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
           source: formString(req.body, 'source'),
           note: formString(req.body, 'note'),
           enteredBy: req.displayName || principal(req).username,
+          ip: req.ip,
         },
       ])
       return '数据已录入'

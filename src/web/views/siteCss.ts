@@ -115,6 +115,8 @@ details.action summary { cursor:pointer; font-weight:bold; }
 .audit-table caption { text-align:left; font-weight:bold; padding:4px 0; }
 .audit-table th, .audit-table td { border:1px solid var(--line); padding:2px 6px; }
 .audit-table td { text-align:right; font-variant-numeric:tabular-nums; }
+.audit-table thead th { white-space:nowrap; }
+.audit-result { overflow-x:auto; }
 .audit-bad { background:#fde2e1; color:#b3261e; font-weight:bold; }
 .audit-unknown { background:#eee; color:#555; }
 .audit-findings li { margin-bottom:6px; }

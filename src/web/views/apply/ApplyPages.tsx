@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact'
 import { APPLICANT_KINDS } from '../../../domain/application/applicant.js'
 import { Layout } from '../Layout.js'
 import { DELIVERIES, ID_TYPES } from '../../routes/publicApplyInput.js'
+import { CodeOptions } from '../CodeOptions.js'
 
 type Problems = { field: string; message: string }[]
 
@@ -101,11 +102,7 @@ export function ApplyFormPage(props: {
           </F>
           <F name="idType" label="身份证件类型" errors={e}>
             <select id="f-idType" name="idType">
-              {ID_TYPES.map((t) => (
-                <option key={t.code} value={t.code} selected={v.idType === t.code}>
-                  {t.label}
-                </option>
-              ))}
+              <CodeOptions items={ID_TYPES} selected={v.idType} />
             </select>
           </F>
           <F name="idNumber" label="身份证件号码" errors={e}>
@@ -169,11 +166,7 @@ export function ApplyFormPage(props: {
           </F>
           <F name="delivery" label="获取信息的方式" errors={e}>
             <select id="f-delivery" name="delivery">
-              {DELIVERIES.map((d) => (
-                <option key={d.code} value={d.code} selected={v.delivery === d.code}>
-                  {d.label}
-                </option>
-              ))}
+              <CodeOptions items={DELIVERIES} selected={v.delivery} />
             </select>
           </F>
         </fieldset>

@@ -2,20 +2,9 @@ import { CHANNELS } from '../../../domain/application/applicant.js'
 import { CASE_STATES } from '../../../domain/application/states.js'
 import type { PageContext } from './ConsoleLayout.js'
 import { ConsoleLayout } from './ConsoleLayout.js'
-import { channelText, DueDay, outcomeText, stateText } from './labels.js'
-
-export interface ListRow {
-  id: number
-  ref: string
-  applicant_name: string
-  channel: string
-  received_on: string
-  state: string
-  due_by: string | null
-  due_provisional: number
-  outcome: string | null
-  department: string | null
-}
+import type { ListRow } from './CaseTable.js'
+import { CaseTable } from './CaseTable.js'
+import { CodeOptions } from '../CodeOptions.js'
 
 export function ApplicationListPage(props: {
   page: PageContext
@@ -45,20 +34,12 @@ export function ApplicationListPage(props: {
         <label for="state">状态</label>
         <select id="state" name="state">
           <option value="">全部</option>
-          {CASE_STATES.map((s) => (
-            <option key={s.code} value={s.code} selected={f.state === s.code}>
-              {s.label}
-            </option>
-          ))}
+          <CodeOptions items={CASE_STATES} selected={f.state} />
         </select>
         <label for="channel">申请方式</label>
         <select id="channel" name="channel">
           <option value="">全部</option>
-          {CHANNELS.map((c) => (
-            <option key={c.code} value={c.code} selected={f.channel === c.code}>
-              {c.label}
-            </option>
-          ))}
+          <CodeOptions items={CHANNELS} selected={f.channel} />
         </select>
         <label for="due">期限</label>
         <select id="due" name="due">
@@ -73,42 +54,7 @@ export function ApplicationListPage(props: {
         <button type="submit">筛选</button>
       </form>
       <p>共 {props.total} 件</p>
-      {props.rows.length === 0 ? (
-        <p class="empty">没有符合条件的申请。</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">编号</th>
-              <th scope="col">申请人</th>
-              <th scope="col">方式</th>
-              <th scope="col">收到日期</th>
-              <th scope="col">状态</th>
-              <th scope="col">承办处室</th>
-              <th scope="col">答复期限</th>
-              <th scope="col">办理结果</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <a href={`/console/applications/${r.id}`}>{r.ref}</a>
-                </td>
-                <td>{r.applicant_name}</td>
-                <td>{channelText(r.channel)}</td>
-                <td>{r.received_on}</td>
-                <td>{stateText(r.state)}</td>
-                <td>{r.department ?? '未分办'}</td>
-                <td>
-                  <DueDay day={r.due_by} provisional={r.due_provisional === 1} />
-                </td>
-                <td>{outcomeText(r.outcome)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <CaseTable full rows={props.rows} empty="没有符合条件的申请。" />
       <nav aria-label="分页" class="pager">
         {props.pageNo > 1 ? <a href={link(props.pageNo - 1)}>上一页</a> : null}
         <span>

@@ -328,20 +328,21 @@ export function CasePage(props: {
           )}
           {form(
             'feeNoticed',
-            <Field
-              id="fee-amount"
-              label={`金额（元）${props.feeQuote ? `；按件计收建议：${props.feeQuote.amountYuan} 元（${props.feeQuote.basis}）` : ''}`}
-            >
-              <input
-                id="fee-amount"
-                name="amountYuan"
-                type="number"
-                min="1"
-                step="0.01"
-                value={props.feeQuote?.amountYuan || ''}
-                required
-              />
-            </Field>,
+            <>
+              <p class="hint">
+                金额由系统按《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）超额累进计算。
+                {props.feeQuote ? `${props.feeQuote.basis}，应收 ${props.feeQuote.amountYuan} 元。` : ''}
+              </p>
+              <Field id="fee-method" label="计收方式">
+                <select id="fee-method" name="method">
+                  <option value="byCount">按件计收（同一申请人本自然月累计）</option>
+                  <option value="byPages">按量计收（按页数）</option>
+                </select>
+              </Field>
+              <Field id="fee-pages" label="页数（按量计收时填写）">
+                <input id="fee-pages" name="pages" type="number" min="1" step="1" />
+              </Field>
+            </>,
           )}
           {form('feePaid')}
           {form('feeLapsed')}

@@ -26,6 +26,7 @@ const NAV: { href: string; label: string; need: Permission }[] = [
   { href: '/console/applications/new', label: '登记申请', need: 'case.register' },
   { href: '/console/catalog', label: '发布审核', need: 'publication.read' },
   { href: '/console/reports', label: '年度报告', need: 'case.read' },
+  { href: '/console/report-check', label: '年报体检', need: 'console.view' },
   { href: '/console/calendar', label: '工作日历', need: 'calendar.manage' },
   { href: '/console/users', label: '用户与权限', need: 'user.manage' },
   { href: '/console/agencies', label: '机关与处室', need: 'department.manage' },

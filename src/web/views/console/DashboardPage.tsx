@@ -1,16 +1,7 @@
 import type { PageContext } from './ConsoleLayout.js'
 import { ConsoleLayout } from './ConsoleLayout.js'
-import { DueDay, stateText } from './labels.js'
-
-export interface CaseLine {
-  id: number
-  ref: string
-  applicant_name: string
-  state: string
-  due_by: string | null
-  due_provisional: number
-  department: string | null
-}
+import type { CaseLine } from './CaseTable.js'
+import { CaseTable } from './CaseTable.js'
 
 export interface MonthFigures {
   month: string
@@ -19,39 +10,6 @@ export interface MonthFigures {
   answered: number
   open: number
   perDay: Map<number, number>
-}
-
-function CaseTable(props: { rows: CaseLine[]; caption: string; empty: string }) {
-  if (props.rows.length === 0) return <p class="empty">{props.empty}</p>
-  return (
-    <table>
-      <caption>{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">编号</th>
-          <th scope="col">申请人</th>
-          <th scope="col">状态</th>
-          <th scope="col">承办处室</th>
-          <th scope="col">答复期限</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((r) => (
-          <tr key={r.id}>
-            <td>
-              <a href={`/console/applications/${r.id}`}>{r.ref}</a>
-            </td>
-            <td>{r.applicant_name}</td>
-            <td>{stateText(r.state)}</td>
-            <td>{r.department ?? '未分办'}</td>
-            <td>
-              <DueDay day={r.due_by} provisional={r.due_provisional === 1} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
 }
 
 /** Received per day of the month as a small bar chart, drawn as plain SVG (no script). */

@@ -1,6 +1,7 @@
 import { APPLICANT_KINDS, CHANNELS } from '../../../domain/application/applicant.js'
 import type { PageContext } from './ConsoleLayout.js'
 import { ConsoleLayout, Csrf, Errors } from './ConsoleLayout.js'
+import { CodeOptions } from '../CodeOptions.js'
 
 export function NewApplicationPage(props: {
   page: PageContext
@@ -27,21 +28,13 @@ export function NewApplicationPage(props: {
         </select>
         <label for="channel">申请方式</label>
         <select id="channel" name="channel">
-          {CHANNELS.filter((c) => c.code !== 'online').map((c) => (
-            <option key={c.code} value={c.code} selected={(v.channel ?? 'letter') === c.code}>
-              {c.label}
-            </option>
-          ))}
+          <CodeOptions items={CHANNELS.filter((c) => c.code !== 'online')} selected={v.channel ?? 'letter'} />
         </select>
         <label for="receivedOn">收到日期（信函为签收之日，《条例》第三十一条）</label>
         <input id="receivedOn" name="receivedOn" type="date" value={v.receivedOn ?? props.today} required />
         <label for="applicantKind">申请人类型</label>
         <select id="applicantKind" name="applicantKind">
-          {APPLICANT_KINDS.map((k) => (
-            <option key={k.code} value={k.code} selected={v.applicantKind === k.code}>
-              {k.label}
-            </option>
-          ))}
+          <CodeOptions items={APPLICANT_KINDS} selected={v.applicantKind} />
         </select>
         <label for="applicantName">申请人姓名或名称</label>
         <input id="applicantName" name="applicantName" value={v.applicantName ?? ''} required />

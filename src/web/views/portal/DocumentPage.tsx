@@ -19,7 +19,7 @@ export interface DocumentView {
   validityOn: string | null
   publisher: string
   source: string
-  views: number
+  views: number | string
   agency: { name: string; code: string }
   column: { slug: string; name: string }
   attachments: { id: number; name: string; size: number }[]

@@ -2,37 +2,12 @@ import type { ComponentChildren } from 'preact'
 import { h } from 'preact'
 import type { Node as HtmlNode } from 'node-html-parser'
 import { HTMLElement, TextNode, parse } from 'node-html-parser'
+import { BODY_ATTRIBUTES, BODY_TAGS } from '../../../domain/catalog/body.js'
 
 // A document body is stored sanitised (domain/catalog/body.ts). It is still rendered through preact, node by
 // node, with the same allow-list: text is escaped by preact and no raw HTML reaches the page.
-const TAGS = new Set([
-  'p',
-  'br',
-  'h2',
-  'h3',
-  'h4',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  'ul',
-  'ol',
-  'li',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-  'a',
-  'blockquote',
-])
-const ATTRS: Record<string, string[]> = {
-  a: ['href', 'title'],
-  td: ['colspan', 'rowspan'],
-  th: ['colspan', 'rowspan', 'scope'],
-}
+const TAGS = new Set(BODY_TAGS)
+const ATTRS = BODY_ATTRIBUTES
 const SAFE_URL = /^(https?:|mailto:|\/(?!\/)|#)/i
 
 function convert(node: HtmlNode, key: number): ComponentChildren {

@@ -83,8 +83,8 @@ export function SearchPage(props: {
         <section aria-labelledby="results-h">
           <h2 id="results-h">检索结果</h2>
           <p class="count" role="status">
-            共找到 {r.totalCapped ? `超过${r.total}` : r.total} 条
-            {f.sort === 'relevance' && r.total > 1000 ? '（按相关度排序时，在最新的1000条中按相关度排列）' : ''}
+            共找到 {r.total} 条{r.totalCapped ? '以上' : ''}
+            {f.sort === 'relevance' && r.totalCapped ? `（按相关度排序时，在最新的${r.total}条中按相关度排列）` : ''}
           </p>
           {r.hits.length === 0 ? <p class="empty">没有找到相关信息。请换一个关键词，或检查文号是否完整。</p> : null}
           <ol class="results">

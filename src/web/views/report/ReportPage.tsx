@@ -98,21 +98,21 @@ export function ReportPage(props: ReportPageProps) {
 
       <section aria-labelledby="narrative">
         <h2 id="narrative">报告正文（一、五、六）</h2>
-        <form method="post" action={`${base}/narrative${q}`} class="narrative">
+        <form method="post" action={`${base}/narrative${q}`} class="form narrative">
           <Csrf token={props.page.csrf} />
-          <label>
+          <label class="field">
             {SECTION_TITLES.overview}
             <textarea name="overview" rows={8} readOnly={!props.canEdit}>
               {n.overview ?? ''}
             </textarea>
           </label>
-          <label>
+          <label class="field">
             {SECTION_TITLES.problems}
             <textarea name="problems" rows={6} readOnly={!props.canEdit}>
               {n.problems ?? ''}
             </textarea>
           </label>
-          <label>
+          <label class="field">
             {SECTION_TITLES.other}
             <textarea name="other" rows={4} readOnly={!props.canEdit}>
               {n.other ?? ''}
@@ -127,7 +127,7 @@ export function ReportPage(props: ReportPageProps) {
         {props.figures.length === 0 ? (
           <p>本年度尚未录入数据。</p>
         ) : (
-          <table class="figures">
+          <table class="entered-figures">
             <thead>
               <tr>
                 <th scope="col">项目</th>
@@ -159,9 +159,9 @@ export function ReportPage(props: ReportPageProps) {
           </table>
         )}
         {props.canEdit ? (
-          <form method="post" action={`${base}/figures${q}`} class="figure-form">
+          <form method="post" action={`${base}/figures${q}`} class="form figure-form">
             <Csrf token={props.page.csrf} />
-            <label>
+            <label class="field">
               项目
               <select name="key">
                 {props.figureKeys.map(([k, label]) => (
@@ -169,13 +169,13 @@ export function ReportPage(props: ReportPageProps) {
                 ))}
               </select>
             </label>
-            <label>
+            <label class="field">
               数值 <input name="value" inputMode="decimal" required />
             </label>
-            <label>
+            <label class="field">
               来源 <input name="source" required placeholder="如：行政审批系统导出" />
             </label>
-            <label>
+            <label class="field">
               更正说明 <input name="note" />
             </label>
             <button type="submit">录入</button>
@@ -217,7 +217,7 @@ export function ReportPage(props: ReportPageProps) {
                   {props.changes.map((c) => (
                     <tr>
                       <td>
-                        <code>{c.path}</code>
+                        {c.label} <code class="path">{c.path}</code>
                       </td>
                       <td class="num">{c.published ?? '（空）'}</td>
                       <td class="num">{c.current ?? '（空）'}</td>
@@ -252,7 +252,7 @@ export function ReportIndexPage(props: {
   return (
     <ConsoleLayout title="年度报告" page={props.page}>
       <h1>政府信息公开工作年度报告</h1>
-      <table class="figures">
+      <table class="report-index">
         <thead>
           <tr>
             <th scope="col">机关</th>

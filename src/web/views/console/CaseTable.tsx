@@ -1,0 +1,62 @@
+import { channelText, DueDay, outcomeText, stateText } from './labels.js'
+
+/** A case as the dashboard's lists show it. */
+export interface CaseLine {
+  id: number
+  ref: string
+  applicant_name: string
+  state: string
+  due_by: string | null
+  due_provisional: number
+  department: string | null
+}
+
+/** A case as the application list shows it: with channel, receipt date and outcome. */
+export interface ListRow extends CaseLine {
+  channel: string
+  received_on: string
+  outcome: string | null
+}
+
+/** The one table of cases in the console; the application list's rows add three columns. */
+export function CaseTable(
+  props: { caption?: string; empty: string } & ({ full?: false; rows: CaseLine[] } | { full: true; rows: ListRow[] }),
+) {
+  if (props.rows.length === 0) return <p class="empty">{props.empty}</p>
+  const full = props.full === true
+  return (
+    <table>
+      {props.caption ? <caption>{props.caption}</caption> : null}
+      <thead>
+        <tr>
+          <th scope="col">编号</th>
+          <th scope="col">申请人</th>
+          {full ? <th scope="col">方式</th> : null}
+          {full ? <th scope="col">收到日期</th> : null}
+          <th scope="col">状态</th>
+          <th scope="col">承办处室</th>
+          <th scope="col">答复期限</th>
+          {full ? <th scope="col">办理结果</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r: CaseLine & Partial<ListRow>) => (
+          <tr key={r.id}>
+            <td>
+              <a href={`/console/applications/${r.id}`}>{r.ref}</a>
+            </td>
+            <td>{r.applicant_name}</td>
+            {full ? <td>{channelText(r.channel ?? '')}</td> : null}
+            {full ? <td>{r.received_on}</td> : null}
+            <td>{stateText(r.state)}</td>
+            <td>{r.department ?? '未分办'}</td>
+            <td>
+              <DueDay day={r.due_by} provisional={r.due_provisional === 1} />
+            </td>
+            {full ? <td>{outcomeText(r.outcome ?? null)}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
