@@ -1,6 +1,5 @@
 import cookie from '@fastify/cookie'
 import csrf from '@fastify/csrf-protection'
-import helmet from '@fastify/helmet'
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Principal } from '../../domain/auth/roles.js'
@@ -9,6 +8,7 @@ import type { AppContext } from '../context.js'
 import type { RouteNeed } from './routeTable.js'
 import { isProtectedPath, needOf } from './routeTable.js'
 import { loadSession, SESSION_COOKIE } from './sessions.js'
+import { securityHeaders } from './securityHeaders.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -67,7 +67,7 @@ function wantsHtml(req: FastifyRequest): boolean {
  */
 const authPluginImpl: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
   await app.register(cookie)
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -84,6 +84,10 @@ const authPluginImpl: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ct
     },
     strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
     referrerPolicy: { policy: 'same-origin' },
+  })
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(headers)
+    done()
   })
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
