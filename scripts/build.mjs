@@ -1,5 +1,6 @@
 // Transpile src/ to dist/ file by file (no bundling, no type check): fast enough for `prepare` and `npm start`,
 // and it never fails an install over a type error. `npm run typecheck` is the type gate.
+// `node scripts/build.mjs OUT` builds into OUT instead of dist/ (bench/load builds a private copy).
 import { build } from 'esbuild'
 import { readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,10 +13,11 @@ function sources(dir) {
   })
 }
 
-rmSync('dist', { recursive: true, force: true })
+const out = process.argv[2] ?? 'dist'
+rmSync(out, { recursive: true, force: true })
 await build({
   entryPoints: sources('src'),
-  outdir: 'dist',
+  outdir: out,
   outbase: 'src',
   format: 'esm',
   platform: 'node',

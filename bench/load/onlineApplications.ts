@@ -10,12 +10,11 @@
  * the demo on a first start), built into a private directory so that a shared dist/ is never rebuilt under
  * other running processes.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
-import { build } from 'esbuild'
 import { openStore } from '../../src/store/database.js'
 
 const DURATION = Number(process.env.DURATION ?? 60)
@@ -30,28 +29,9 @@ const dbUrl = `sqlite:${join(dir, 'gongkai.db')}`
 // Same depth as dist/ so that paths the code resolves from its own location (the demo's seeds) still hold.
 const OUT = 'dist-bench-load'
 
-function sources(d: string): string[] {
-  return readdirSync(d).flatMap((name) => {
-    const path = join(d, name)
-    if (statSync(path).isDirectory()) return sources(path)
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : []
-  })
-}
-
-/** scripts/build.mjs's options, into OUT. */
-async function buildServer(): Promise<string[]> {
-  rmSync(OUT, { recursive: true, force: true })
-  await build({
-    entryPoints: sources('src'),
-    outdir: OUT,
-    outbase: 'src',
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    logLevel: 'warning',
-  })
+/** The same transpile as `npm start` (scripts/build.mjs), into OUT so the shared dist/ is left alone. */
+function buildServer(): string[] {
+  execFileSync('node', ['scripts/build.mjs', OUT], { stdio: 'inherit' })
   return ['node', join(OUT, 'cli/main.js'), 'serve']
 }
 
@@ -159,7 +139,7 @@ function line(label: string, r: autocannon.Result, accepted: number, seconds: nu
 async function main() {
   const port = PORT
   const base = `http://127.0.0.1:${port}`
-  const serve = await buildServer()
+  const serve = buildServer()
   process.stdout.write(`database ${dbUrl}; ${CONNECTIONS} connections\n`)
 
   let server = start(port, serve)
