@@ -19,6 +19,56 @@ export default tseslint.config(
       ],
     },
   },
+  // The layers (DESIGN.md: HTTP/CLI → services → domain + store). Web reaches data only through services:
+  // no query builder, no store values (types from store are allowed). Services never reach up into web.
+  // The domain imports nothing outside the domain.
+  {
+    files: ['src/web/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'kysely', message: 'web reaches data through a service (src/services), never SQL', allowTypeImports: true }],
+          patterns: [
+            {
+              group: ['**/store/*'],
+              message: 'web reaches data through a service (src/services), not a repository',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/services/**', 'src/store/**', 'src/domain/**', 'src/search/**', 'src/export/**', 'src/audit/**', 'src/jobs/**'],
+    ignores: [],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/web/*', '**/web/**'], message: 'only the web layer imports the web layer' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'kysely', message: 'the domain is pure: no SQL' }],
+          patterns: [
+            {
+              // src/domain has no folder of these names, so any such import leaves the domain
+              group: ['**/store/*', '**/services/*', '**/web/*', '**/cli/*', '**/jobs/*', '**/export/*', '**/search/*', '**/audit/*'],
+              message: 'the domain imports nothing outside src/domain',
+            },
+            { group: ['node:*', 'fs', 'pg', 'better-sqlite3', 'fastify'], message: 'the domain does no I/O' },
+          ],
+        },
+      ],
+    },
+  },
   {
     // migrations are frozen in time and typed loosely on purpose (kysely docs: Kysely<any>)
     files: ['src/store/migrations/**'],

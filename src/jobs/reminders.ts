@@ -1,6 +1,8 @@
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
 import { OPEN_STATES } from '../domain/application/states.js'
-import { loadCaseFile, policyOf } from '../services/caseFile.js'
+import { loadCaseFile } from '../services/caseFile.js'
+import { clockPolicyOf } from '../domain/agency/settings.js'
+import { listAgencies } from '../store/agencyRepo.js'
 import { listOpenApplicationIds } from '../store/applicationRepo.js'
 import { loadWorkCalendar } from '../store/calendarRepo.js'
 import type { Store } from '../store/database.js'
@@ -37,9 +39,7 @@ export async function runReminders(
   opts: { webhookUrl?: string | null; timeoutMs?: number } = {},
 ): Promise<ReminderRun> {
   const cal = await loadWorkCalendar(store.db)
-  const agencies = new Map(
-    (await store.db.selectFrom('agencies').select(['id', 'name', 'settings']).execute()).map((a) => [Number(a.id), a]),
-  )
+  const agencies = new Map((await listAgencies(store.db)).map((a) => [a.id, a]))
   const departments = new Map(
     (await store.db.selectFrom('departments').select(['id', 'name']).execute()).map((d) => [Number(d.id), d.name]),
   )
@@ -52,7 +52,7 @@ export async function runReminders(
       .where('id', '=', id)
       .executeTakeFirstOrThrow()
     const agency = agencies.get(Number(row.agency_id))
-    const file = await loadCaseFile(store.db, id, cal, today, policyOf(agency?.settings ?? '{}'))
+    const file = await loadCaseFile(store.db, id, cal, today, agency ? clockPolicyOf(agency.settings) : undefined)
     const c = file.clock
     if (!c.deadline || c.paused || (!c.overdue && !c.dueSoon)) continue
     const kind = c.overdue ? 'overdue' : 'dueSoon'

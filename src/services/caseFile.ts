@@ -9,9 +9,6 @@ import { stateOf } from '../domain/application/states.js'
 import type { ApplicationRow } from '../store/applicationRepo.js'
 import { findApplication, loadEvents, updateDerived } from '../store/applicationRepo.js'
 import type { Database } from '../store/schema.js'
-import { z } from 'zod'
-import type { OutcomeCode } from '../domain/application/outcomes.js'
-import { OUTCOME_CODES } from '../domain/application/outcomes.js'
 import { NotFoundError } from './errors.js'
 import { caseReportFacts } from '../domain/report/caseFacts.js'
 import { updateReportFacts } from '../store/reportFactsRepo.js'
@@ -56,38 +53,7 @@ export async function loadCaseFile(
   policy: ClockPolicy = DEFAULT_CLOCK_POLICY,
 ): Promise<CaseFile> {
   const row = await findApplication(db, id)
-  if (!row) throw new NotFoundError('申请')
+  if (!row) throw new NotFoundError('该申请')
   const events = await loadEvents(db, id)
   return { row, events, state: stateOf(events), clock: computeClock(events, cal, today, policy) }
-}
-
-const clockSettings = z.object({
-  feeNoticePauses: z.boolean().optional(),
-  answerKinds: z
-    .partialRecord(
-      z.enum(['alreadyPublic', 'notThisAgency', 'specialLaw']),
-      z.enum(OUTCOME_CODES as [OutcomeCode, ...OutcomeCode[]]),
-    )
-    .optional(),
-})
-
-/**
- * The agency's clock policy from its settings (JSON column). A setting that does not validate is ignored in
- * favour of the documented default, so a bad setting can never produce an invalid outcome.
- */
-export function policyOf(settingsJson: string): ClockPolicy {
-  let raw: unknown
-  try {
-    raw = (JSON.parse(settingsJson) as { clock?: unknown }).clock
-  } catch {
-    return DEFAULT_CLOCK_POLICY
-  }
-  const parsed = clockSettings.safeParse(raw ?? {})
-  if (!parsed.success) return DEFAULT_CLOCK_POLICY
-  const { feeNoticePauses, answerKinds } = parsed.data
-  return {
-    ...DEFAULT_CLOCK_POLICY,
-    ...(feeNoticePauses === undefined ? {} : { feeNoticePauses }),
-    ...(answerKinds ? { answerKinds } : {}),
-  }
 }

@@ -6,11 +6,10 @@ import { stateOf } from '../domain/application/states.js'
 import type { Kysely } from 'kysely'
 import type { Store } from '../store/database.js'
 import type { Database } from '../store/schema.js'
-import { appendEvent, findApplication, loadEvents } from '../store/applicationRepo.js'
-import { loadWorkCalendar } from '../store/calendarRepo.js'
+import { appendEvent, findApplication } from '../store/applicationRepo.js'
 import type { CaseFile } from './caseFile.js'
-import { policyOf, saveDerived } from './caseFile.js'
-import { NotFoundError } from './errors.js'
+import { saveDerived } from './caseFile.js'
+import { loadCaseContext } from './caseContext.js'
 
 /**
  * Every step of a case after registration (assign, supplement, consultation, fee, extension, answer,
@@ -26,16 +25,7 @@ export async function recordEvent(
   within?: (trx: Kysely<Database>, file: CaseFile) => Promise<void>,
 ): Promise<CaseFile> {
   return store.db.transaction().execute(async (trx) => {
-    const row = await findApplication(trx, applicationId)
-    if (!row) throw new NotFoundError('申请')
-    const agency = await trx
-      .selectFrom('agencies')
-      .select('settings')
-      .where('id', '=', row.agency_id)
-      .executeTakeFirstOrThrow()
-    const policy = policyOf(agency.settings)
-    const cal = await loadWorkCalendar(trx)
-    const history = await loadEvents(trx, applicationId)
+    const { row, policy, cal, events: history } = await loadCaseContext(trx, applicationId, today)
     const events = appendChecked(history, event, cal, policy)
     await appendEvent(trx, applicationId, history.length, event)
     const clock = computeClock(events, cal, today, policy)

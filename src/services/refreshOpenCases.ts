@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
-import { computeClock } from '../domain/application/clock.js'
+import { computeClock, DEFAULT_CLOCK_POLICY } from '../domain/application/clock.js'
+import { clockPolicyOf } from '../domain/agency/settings.js'
+import { listAgencies } from '../store/agencyRepo.js'
 import { OPEN_STATES } from '../domain/application/states.js'
 import { listOpenApplicationIds, loadEvents } from '../store/applicationRepo.js'
 import { loadWorkCalendar } from '../store/calendarRepo.js'
 import type { Database } from '../store/schema.js'
-import { policyOf, saveDerived } from './caseFile.js'
+import { saveDerived } from './caseFile.js'
 
 /**
  * Recomputes the stored due dates of every open case: called whenever the calendar changes, so that a
@@ -14,13 +16,11 @@ import { policyOf, saveDerived } from './caseFile.js'
 export async function refreshOpenCases(db: Kysely<Database>, today: CalendarDay): Promise<number> {
   const cal = await loadWorkCalendar(db)
   const ids = await listOpenApplicationIds(db, OPEN_STATES)
-  const settings = new Map(
-    (await db.selectFrom('agencies').select(['id', 'settings']).execute()).map((a) => [Number(a.id), a.settings]),
-  )
+  const policies = new Map((await listAgencies(db)).map((a) => [a.id, clockPolicyOf(a.settings)]))
   for (const id of ids) {
     const row = await db.selectFrom('applications').select('agency_id').where('id', '=', id).executeTakeFirstOrThrow()
     const events = await loadEvents(db, id)
-    const clock = computeClock(events, cal, today, policyOf(settings.get(Number(row.agency_id)) ?? '{}'))
+    const clock = computeClock(events, cal, today, policies.get(Number(row.agency_id)) ?? DEFAULT_CLOCK_POLICY)
     await saveDerived(db, id, events, clock)
   }
   return ids.length

@@ -1,8 +1,8 @@
+import { daySchema } from '../domain/calendar/calendarDay.js'
 import type { Kysely } from 'kysely'
 import { randomInt } from 'node:crypto'
 import { z } from 'zod'
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
-import { isCalendarDay } from '../domain/calendar/calendarDay.js'
 import { APPLICANT_KIND_CODES, CHANNELS, TOPICS } from '../domain/application/applicant.js'
 import type { ApplicantKind, Channel } from '../domain/application/applicant.js'
 import type { ApplicationEvent, ReceiptBasis } from '../domain/application/events.js'
@@ -12,7 +12,9 @@ import type { Database } from '../store/schema.js'
 import { appendEvent, insertApplication } from '../store/applicationRepo.js'
 import { loadWorkCalendar } from '../store/calendarRepo.js'
 import type { CaseFile } from './caseFile.js'
-import { policyOf, saveDerived } from './caseFile.js'
+import { saveDerived } from './caseFile.js'
+import { clockPolicyOf } from '../domain/agency/settings.js'
+import { findAgencyById } from '../store/agencyRepo.js'
 import { NotFoundError, ValidationError } from './errors.js'
 
 // 《条例》第三十一条: the basis of the receipt date follows from the channel unless staff say otherwise
@@ -24,8 +26,6 @@ const DEFAULT_BASIS: Record<Channel, ReceiptBasis> = {
   other: 'submitted',
 }
 
-const day = (field: string) => z.string().refine(isCalendarDay, `${field}应为有效日期（YYYY-MM-DD）`)
-
 export const registerInput = z.object({
   agencyId: z.number().int().positive('请选择机关'),
   ref: z.string().trim().min(1).max(64).optional(),
@@ -35,7 +35,7 @@ export const registerInput = z.object({
       message: '收到日期依据无效',
     })
     .optional(),
-  receivedOn: day('收到日期'),
+  receivedOn: daySchema('收到日期'),
   applicantKind: z.enum(APPLICANT_KIND_CODES as [ApplicantKind, ...ApplicantKind[]], { message: '申请人类型无效' }),
   applicantName: z.string().trim().min(1, '请填写申请人姓名或名称').max(200, '申请人姓名或名称过长'),
   applicant: z.record(z.string(), z.unknown()).default({}),
@@ -72,12 +72,8 @@ export async function registerApplication(
   const a = parsed.data
   if (a.receivedOn > today) throw new ValidationError([{ field: 'receivedOn', message: '收到日期不能晚于今天' }])
   return store.db.transaction().execute(async (trx) => {
-    const agency = await trx
-      .selectFrom('agencies')
-      .select(['id', 'settings'])
-      .where('id', '=', a.agencyId)
-      .executeTakeFirst()
-    if (!agency) throw new NotFoundError('机关')
+    const agency = await findAgencyById(trx, a.agencyId)
+    if (!agency) throw new NotFoundError('该机关')
     const queryCode = newQueryCode()
     const receivedOn = a.receivedOn as CalendarDay
     const id = await insertApplication(trx, {
@@ -110,7 +106,7 @@ export async function registerApplication(
     }
     await appendEvent(trx, id, 0, event)
     const cal = await loadWorkCalendar(trx)
-    const clock = computeClock([event], cal, today, policyOf(agency.settings))
+    const clock = computeClock([event], cal, today, clockPolicyOf(agency.settings))
     await saveDerived(trx, id, [event], clock)
     const row = await trx.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
     const file: CaseFile = { row, events: [event], state: 'registered', clock }

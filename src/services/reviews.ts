@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { isCalendarDay } from '../domain/calendar/calendarDay.js'
+import type { CalendarDay } from '../domain/calendar/calendarDay.js'
+import { reviewEligibility } from '../domain/application/reviewEligibility.js'
+import { loadCaseContext } from './caseContext.js'
 import type { Kysely } from 'kysely'
 import type { Store } from '../store/database.js'
 import type { Database } from '../store/schema.js'
@@ -40,15 +43,14 @@ export async function recordReview(
   const r = parsed.data
   return store.db.transaction().execute(async (trx) => {
     if (r.applicationId) {
-      const app = await trx
-        .selectFrom('applications')
-        .select(['agency_id', 'received_on'])
-        .where('id', '=', r.applicationId)
-        .executeTakeFirst()
-      if (!app || Number(app.agency_id) !== r.agencyId) throw new NotFoundError('申请')
-      if (r.filedOn < app.received_on) {
+      const c = await loadCaseContext(trx, r.applicationId, r.filedOn as CalendarDay)
+      if (c.agency.id !== r.agencyId) throw new NotFoundError('该申请')
+      if (r.filedOn < c.row.received_on) {
         throw new ValidationError([{ field: 'filedOn', message: '复议（起诉）日期不能早于申请收到日期' }])
       }
+      // the case as it stood on the day of filing: answered then, or past its deadline then
+      const eligible = reviewEligibility(c.events, c.clock)
+      if (!eligible.ok) throw new ValidationError([{ field: 'kind', message: eligible.reason }])
     }
     const row = await trx
       .insertInto('reviews')
@@ -80,7 +82,7 @@ export async function decideReview(
     throw new ValidationError([{ field: 'decidedOn', message: '审结日期应为有效日期（YYYY-MM-DD）' }])
   await store.db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('reviews').select(['filed_on', 'result']).where('id', '=', id).executeTakeFirst()
-    if (!row) throw new NotFoundError('复议或诉讼')
+    if (!row) throw new NotFoundError('该复议或诉讼')
     if (row.result) throw new ValidationError([{ field: 'result', message: '该案已审结，不能重复录入结果' }])
     if (decision.decidedOn < row.filed_on)
       throw new ValidationError([{ field: 'decidedOn', message: '审结日期不能早于申请（起诉）日期' }])

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Kysely, Selectable } from 'kysely'
 import { PostgresAdapter } from 'kysely'
+import type { AuditAction } from '../domain/auditTrail/actions.js'
 import { nowIso } from './database.js'
 import type { AuditLogTable, Database } from './schema.js'
 
@@ -14,8 +15,8 @@ export interface AuditActor {
 }
 
 export interface AuditEntry extends AuditActor {
-  /** e.g. case.supplementRequested, user.create, session.login */
-  action: string
+  /** one of the listed actions (domain/audit/actions.ts) */
+  action: AuditAction
   targetType:
     'application' | 'document' | 'report' | 'user' | 'agency' | 'department' | 'calendar' | 'template' | 'session'
   targetId: string | number

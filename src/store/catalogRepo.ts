@@ -1,3 +1,4 @@
+import type { DocumentEventKind } from '../domain/auditTrail/actions.js'
 import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
@@ -113,7 +114,7 @@ export async function reserveIndexSerial(
 }
 
 export interface DocumentEventInput {
-  kind: string
+  kind: DocumentEventKind
   step?: string | null
   comment?: string
   onDay: CalendarDay

@@ -9,6 +9,7 @@ export async function updateReportFacts(db: Kysely<Database>, id: number, f: Cas
     .set({
       answer_kind: f.answerKind,
       extended: f.extended ? 1 : 0,
+      answered_late: f.answeredLate ? 1 : 0,
       fee_noticed_on: f.feeNoticedOn,
       fee_yuan: f.feeYuan,
       fee_paid_on: f.feePaidOn,

@@ -59,10 +59,8 @@ export async function aggregateApplications(
     count(sql`received_on < ${y0}`, 'co'),
     count(sql`(concluded_on is null or concluded_on > ${y1})`, 'cf'),
     ...OUTCOME_CODES.map((o, i) => count(sql`${concludedInYear} and outcome = ${sql.lit(o)}`, `o${i}`)),
-    count(
-      sql`${concludedInYear} and due_by is not null and concluded_on > due_by and outcome <> 'other.noSupplement'`,
-      'late',
-    ),
+    // the stored copy of the clock's answeredLate (caseFacts.ts): the report decides no lateness of its own
+    count(sql`${concludedInYear} and answered_late = 1`, 'late'),
     count(sql`${concludedInYear} and extended = 1`, 'ext'),
     count(sql`fee_noticed_on >= ${y0} and fee_noticed_on <= ${y1}`, 'fn'),
     total(sql`fee_noticed_on >= ${y0} and fee_noticed_on <= ${y1}`, sql`fee_yuan`, 'fy'),

@@ -235,6 +235,8 @@ export interface ApplicationTable {
   answer_kind: string | null
   /** 1 when the reply period was extended */
   extended: Generated<number>
+  /** 1 when the answer came after the deadline in force (the clock's answeredLate; issue 10) */
+  answered_late: Generated<number>
   fee_noticed_on: string | null
   fee_yuan: number | null
   fee_paid_on: string | null

@@ -1,7 +1,8 @@
 import Fastify from 'fastify'
 import type { FastifyInstance } from 'fastify'
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import type { AppContext } from './context.js'
-import { INTERNAL_MESSAGE, statusOf } from './errors.js'
+import { answerOf } from './errors.js'
 import { coreRoutes } from './routes/core.js'
 import { applicationApiRoutes } from './routes/applicationsApi.js'
 import { portalRoutes } from './routes/portal.js'
@@ -28,11 +29,15 @@ const ROUTES = [
 /** Builds the app apart from `listen` so tests can `inject` (fastify docs: Testing). */
 export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, trustProxy: true })
-  app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
-    const status = statusOf(err) !== 500 ? statusOf(err) : (err.statusCode ?? 500)
-    if (status >= 500) req.log.error(err)
-    const message = status >= 500 ? INTERNAL_MESSAGE : err.message
-    void reply.status(status).send({ error: message })
+  // every route's params, query, body and JSON responses are zod schemas (fastify-type-provider-zod)
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  app.setErrorHandler((err, req, reply) => {
+    const answer = answerOf(err)
+    if (answer.status >= 500) req.log.error(err)
+    void reply
+      .status(answer.status)
+      .send({ error: answer.message, code: answer.code, ...(answer.errors ? { errors: answer.errors } : {}) })
   })
   for (const routes of ROUTES) await app.register(routes, { ctx })
   return app

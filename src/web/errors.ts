@@ -1,14 +1,30 @@
-// One table: a typed error's code → HTTP status and the Chinese message users see (style.md §4).
-export const ERROR_STATUS: Record<string, number> = {
-  VALIDATION: 400,
-  INVALID_CALENDAR_DAY: 400,
-  ILLEGAL_TRANSITION: 409,
-  RULE_VIOLATION: 422,
-  NOT_FOUND: 404,
-  FORBIDDEN: 403,
-  UNAUTHENTICATED: 401,
-  CONFLICT: 409,
-}
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
+
+/**
+ * THE error catalog (style.md §4; fastify's lib/errors.js): every error code a route can answer with, its
+ * HTTP status and the Chinese message shown when the error carries none of its own. Typed errors of the
+ * domain and the services carry a code of this table; anything else is a 500 that says only
+ * "系统错误，请稍后重试" (the details go to the log).
+ */
+export const ERRORS = {
+  VALIDATION: { status: 400, message: '提交的内容有误，请检查后重试' },
+  INVALID_CALENDAR_DAY: { status: 400, message: '日期应为有效日期（YYYY-MM-DD）' },
+  UNSUPPORTED_REPORT_FILE: { status: 400, message: '文件类型不受支持' },
+  UNAUTHENTICATED: { status: 401, message: '请先登录' },
+  FORBIDDEN: { status: 403, message: '无权执行此操作' },
+  NOT_FOUND: { status: 404, message: '未找到页面' },
+  ILLEGAL_TRANSITION: { status: 409, message: '案件当前状态不能执行该操作' },
+  CONFLICT: { status: 409, message: '与已有记录冲突' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: '上传的内容过大' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的提交格式' },
+  RULE_VIOLATION: { status: 422, message: '不符合法定要求' },
+  TOO_MANY_REQUESTS: { status: 429, message: '操作过于频繁，请稍后再试' },
+  INTERNAL: { status: 500, message: '系统错误，请稍后重试' },
+} as const satisfies Record<string, { status: number; message: string }>
+
+export type ErrorCode = keyof typeof ERRORS
+
+export const INTERNAL_MESSAGE = ERRORS.INTERNAL.message
 
 export class NotFound extends Error {
   readonly code = 'NOT_FOUND'
@@ -17,9 +33,46 @@ export class NotFound extends Error {
   }
 }
 
-export function statusOf(err: unknown): number {
-  const code = (err as { code?: unknown } | null)?.code
-  return typeof code === 'string' ? (ERROR_STATUS[code] ?? 500) : 500
+/** Fastify's own 4xx errors (body too large, bad content type …), by status, in the catalog's words. */
+const BY_STATUS = new Map<number, ErrorCode>(
+  (Object.entries(ERRORS) as [ErrorCode, { status: number }][]).map(([code, e]) => [e.status, code]),
+)
+
+export interface Answer {
+  code: ErrorCode
+  status: number
+  message: string
+  /** the fields at fault, for forms and the JSON API */
+  errors?: { field: string; message: string }[]
 }
 
-export const INTERNAL_MESSAGE = '系统错误，请稍后重试'
+function isCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ERRORS, code)
+}
+
+/** What the user is told about an error: its code, status and Chinese message. */
+export function answerOf(err: unknown): Answer {
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const errors = err.validation.map((v) => ({
+      field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(整体)',
+      message: v.message ?? ERRORS.VALIDATION.message,
+    }))
+    return {
+      code: 'VALIDATION',
+      status: 400,
+      // each schema writes its message naming the field in Chinese (style.md §4)
+      message: errors.map((e) => e.message).join('；'),
+      errors,
+    }
+  }
+  const e = err as { code?: unknown; message?: unknown; statusCode?: unknown; errors?: unknown } | null
+  if (isCode(e?.code)) {
+    const code = e.code
+    const own = code !== 'INTERNAL' && typeof e.message === 'string' && e.message ? e.message : ERRORS[code].message
+    const errors = Array.isArray(e.errors) ? (e.errors as { field: string; message: string }[]) : undefined
+    return { code, status: ERRORS[code].status, message: own, ...(errors ? { errors } : {}) }
+  }
+  const status = typeof e?.statusCode === 'number' ? e.statusCode : 500
+  const code = status >= 400 && status < 500 ? (BY_STATUS.get(status) ?? 'VALIDATION') : 'INTERNAL'
+  return { code, status: status >= 400 && status < 600 ? status : 500, message: ERRORS[code].message }
+}

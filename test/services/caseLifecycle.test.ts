@@ -217,7 +217,8 @@ it.runIf(ENGINES.length === 2)('the same service calls give identical results on
 })
 
 it('an agency setting that does not validate falls back to the documented clock policy', async () => {
-  const { policyOf } = await import('../../src/services/caseFile.js')
+  const { clockPolicyOf, parseAgencySettings } = await import('../../src/domain/agency/settings.js')
+  const policyOf = (json: string) => clockPolicyOf(parseAgencySettings(json))
   expect(policyOf('{"clock":{"feeNoticePauses":false}}').feeNoticePauses).toBe(false)
   expect(policyOf('{"clock":{"answerKinds":{"alreadyPublic":"not-an-outcome"}}}')).toEqual({ feeNoticePauses: true })
   expect(policyOf('not json')).toEqual({ feeNoticePauses: true })

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 /** A date of the law ('2025-10-09'): a calendar day in Asia/Shanghai, never a `Date` (see style.md §2). */
 export type CalendarDay = string & { readonly __brand: 'CalendarDay' }
 
@@ -65,4 +66,13 @@ export function shanghaiDay(instant: Date): CalendarDay {
 
 export function compareDays(a: CalendarDay, b: CalendarDay): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The zod field of a date of the law, its message naming the field: `daySchema('收到日期')`. */
+export function daySchema(label: string) {
+  return z
+    .string({ message: `请填写${label}` })
+    .trim()
+    .refine(isCalendarDay, `${label}应为有效日期（YYYY-MM-DD）`)
+    .transform((s) => s as CalendarDay)
 }

@@ -8,6 +8,8 @@ export interface CaseReportFacts {
   /** the Art. 36 kind of the answer when every item was answered with that same kind (统计表 rows) */
   answerKind: ExtraAnswerKind | null
   extended: boolean
+  /** the clock's answeredLate: only an answer after the deadline in force is late */
+  answeredLate: boolean
   feeNoticedOn: string | null
   feeYuan: number | null
   feePaidOn: string | null
@@ -38,5 +40,12 @@ export function caseReportFacts(events: readonly ApplicationEvent[], clock: Appl
       feePaidOn = e.on
     }
   }
-  return { answerKind, extended: clock.extension !== null, feeNoticedOn, feeYuan, feePaidOn }
+  return {
+    answerKind,
+    extended: clock.extension !== null,
+    answeredLate: clock.answeredLate,
+    feeNoticedOn,
+    feeYuan,
+    feePaidOn,
+  }
 }

@@ -62,7 +62,7 @@ export async function addAttachment(
   await storage.put(key, file.bytes)
   return store.db.transaction().execute(async (trx) => {
     const doc = await trx.selectFrom('documents').select('id').where('id', '=', documentId).executeTakeFirst()
-    if (!doc) throw new NotFoundError('信息')
+    if (!doc) throw new NotFoundError('该信息')
     const row = await trx
       .insertInto('attachments')
       .values({

@@ -1,6 +1,6 @@
+import { daySchema } from '../../domain/calendar/calendarDay.js'
 import { z } from 'zod'
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
-import { isCalendarDay } from '../../domain/calendar/calendarDay.js'
 import { bodyText, sanitizeBody } from '../../domain/catalog/body.js'
 import { ART20_CATEGORIES, DISCLOSURES, VALIDITIES } from '../../domain/catalog/metadata.js'
 import type { Actor } from '../../domain/catalog/workflow.js'
@@ -10,7 +10,6 @@ import { appendDocumentEvent } from '../../store/catalogRepo.js'
 import { NotFoundError, ValidationError } from '../errors.js'
 import { zodErrors } from '../registerApplication.js'
 
-const day = (label: string) => z.string().refine(isCalendarDay, `${label}应为有效日期（YYYY-MM-DD）`)
 const codes = <T extends { code: string }>(list: readonly T[]) => list.map((x) => x.code) as [T['code'], ...T['code'][]]
 
 export const documentInput = z.object({
@@ -19,7 +18,7 @@ export const documentInput = z.object({
   title: z.string().trim().min(2, '请填写标题').max(300, '标题过长（不超过300字）'),
   bodyHtml: z.string().max(2_000_000, '正文过长').default(''),
   docNo: z.string().trim().max(100, '文号过长').nullable().optional(),
-  formedOn: day('成文日期'),
+  formedOn: daySchema('成文日期'),
   topic: z.string().trim().max(50, '主题分类过长').default(''),
   genre: z.string().trim().max(50, '组配分类过长').default(''),
   disclosure: z.enum(codes(DISCLOSURES), { message: '公开方式应为主动公开、依申请公开或不予公开' }).default('active'),
@@ -104,6 +103,6 @@ export async function createDocument(
 
 export async function getDocument(store: Store, id: number) {
   const doc = await store.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!doc) throw new NotFoundError('信息')
+  if (!doc) throw new NotFoundError('该信息')
   return doc
 }

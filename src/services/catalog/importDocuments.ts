@@ -1,7 +1,8 @@
+import { daySchema } from '../../domain/calendar/calendarDay.js'
 import { z } from 'zod'
 import type { Kysely } from 'kysely'
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
-import { compareDays, isCalendarDay } from '../../domain/calendar/calendarDay.js'
+import { compareDays } from '../../domain/calendar/calendarDay.js'
 import { publishedLate } from '../../domain/catalog/art26.js'
 import { bodyText, sanitizeBody, textToBody } from '../../domain/catalog/body.js'
 import { formatIndexNo, parseIndexNo, serialWidthOf } from '../../domain/catalog/indexNo.js'
@@ -41,7 +42,6 @@ const byLabel = <T extends { code: string; label: string }>(list: readonly T[], 
       return hit.code
     })
 
-const day = (label: string) => z.string().trim().refine(isCalendarDay, `${label}应为有效日期（YYYY-MM-DD）`)
 const optional = (s: z.ZodType<string>) =>
   z
     .union([z.literal('').transform(() => null), s])
@@ -52,8 +52,8 @@ const optional = (s: z.ZodType<string>) =>
 export const importRow = z.object({
   标题: z.string().trim().min(2, '标题不能为空').max(300, '标题过长（不超过300字）'),
   栏目: z.string().trim().min(1, '请填写栏目'),
-  成文日期: day('成文日期'),
-  发布日期: day('发布日期'),
+  成文日期: daySchema('成文日期'),
+  发布日期: daySchema('发布日期'),
   发布机构: z.string().trim().min(2, '请填写发布机构'),
   索引号: optional(
     z

@@ -26,7 +26,7 @@ type DocumentRow = Selectable<Database['documents']>
 
 async function load(trx: Kysely<Database>, id: number): Promise<DocumentRow> {
   const doc = await trx.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!doc) throw new NotFoundError('信息')
+  if (!doc) throw new NotFoundError('该信息')
   return doc
 }
 

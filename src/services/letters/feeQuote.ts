@@ -24,7 +24,7 @@ export async function feeQuoteFor(
   pages = 0,
 ): Promise<FeeQuote & { earlierThisMonth: number }> {
   const row = await db.selectFrom('applications').selectAll().where('id', '=', applicationId).executeTakeFirst()
-  if (!row) throw new NotFoundError('申请')
+  if (!row) throw new NotFoundError('该申请')
   const month = row.received_on.slice(0, 7)
   const same = await db
     .selectFrom('applications')

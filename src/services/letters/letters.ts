@@ -13,7 +13,9 @@ import { nowIso } from '../../store/database.js'
 import type { Database } from '../../store/schema.js'
 import type { AuditActor } from '../auditLog.js'
 import { appendAudit } from '../auditLog.js'
-import { policyOf } from '../caseFile.js'
+import { clockPolicyOf } from '../../domain/agency/settings.js'
+import type { AgencySettings } from '../../domain/agency/settings.js'
+import { findAgencyById } from '../../store/agencyRepo.js'
 import { NotFoundError, ValidationError } from '../errors.js'
 import { feeQuoteFor } from './feeQuote.js'
 
@@ -31,8 +33,8 @@ export function jsonObject<T extends object>(text: string): Partial<T> {
  * The review body and court an agency's letters name: `settings.remedies` when configured, else the
  * same-level people's government (行政复议法 2023 第二十四条) read from the agency's name.
  */
-export function remedyBodiesOf(agencyName: string, settingsJson: string): RemedyBodies {
-  const configured = jsonObject<{ remedies?: Partial<RemedyBodies> }>(settingsJson).remedies ?? {}
+export function remedyBodiesOf(agencyName: string, settings: AgencySettings): RemedyBodies {
+  const configured = settings.remedies ?? {}
   const city = /^(.+?[省市县区])/.exec(agencyName)?.[1]
   return {
     reviewBody: configured.reviewBody ?? (city ? `${city}人民政府` : '本机关的本级人民政府'),
@@ -106,18 +108,15 @@ export async function buildLetter(
   today: CalendarDay,
 ): Promise<Letter> {
   const row = await findApplication(db, applicationId)
-  if (!row) throw new NotFoundError('申请')
+  if (!row) throw new NotFoundError('该申请')
   const events = await loadEvents(db, applicationId)
   const event = events[seq]
   const kind = event ? letterKindOf(event) : null
-  if (!event || !kind) throw new NotFoundError('文书')
-  const agency = await db
-    .selectFrom('agencies')
-    .select(['id', 'name', 'settings'])
-    .where('id', '=', row.agency_id)
-    .executeTakeFirstOrThrow()
+  if (!event || !kind) throw new NotFoundError('该文书')
+  const agency = await findAgencyById(db, Number(row.agency_id))
+  if (!agency) throw new NotFoundError('该机关')
   const cal = await loadWorkCalendar(db)
-  const clock = computeClock(events.slice(0, seq + 1), cal, today, policyOf(agency.settings))
+  const clock = computeClock(events.slice(0, seq + 1), cal, today, clockPolicyOf(agency.settings))
   const applicant = jsonObject<{ delivery?: string }>(row.applicant)
   let feeBasis: string | undefined
   if (event.kind === 'feeNoticed') {

@@ -32,7 +32,7 @@ export async function resolveAgency(db: Kysely<Database>, ref: string | number):
       : await q
           .where((eb) => eb.or([eb('code', '=', ref.trim().toUpperCase()), eb('name', '=', ref.trim())]))
           .executeTakeFirst()
-  if (!row) throw new NotFoundError(`机关（${ref}）`)
+  if (!row) throw new NotFoundError(`该机关（${ref}）`)
   return { id: Number(row.id), name: row.name, code: row.code }
 }
 

@@ -6,7 +6,9 @@ import { checkLedgerHeader, LEDGER_OPTIONAL, LEDGER_REQUIRED, parseLedgerRow } f
 import type { Store } from '../../store/database.js'
 import { appendEvent, insertApplication } from '../../store/applicationRepo.js'
 import { loadWorkCalendar } from '../../store/calendarRepo.js'
-import { policyOf, saveDerived } from '../caseFile.js'
+import { saveDerived } from '../caseFile.js'
+import { clockPolicyOf } from '../../domain/agency/settings.js'
+import { findAgencyByCodeOrName } from '../../store/agencyRepo.js'
 import { NotFoundError } from '../errors.js'
 import { newQueryCode } from '../registerApplication.js'
 import type { AuditActor } from '../../store/auditRepo.js'
@@ -66,17 +68,13 @@ export async function importApplications(
     actor?: AuditActor
   },
 ): Promise<ImportResult> {
-  const agency = await store.db
-    .selectFrom('agencies')
-    .select(['id', 'settings'])
-    .where('code', '=', input.agencyCode.trim().toUpperCase())
-    .executeTakeFirst()
+  const agency = await findAgencyByCodeOrName(store.db, input.agencyCode)
   if (!agency)
-    throw new NotFoundError(`统一社会信用代码为 ${input.agencyCode} 的机关（可先用 gongkai agency add 创建）`)
+    throw new NotFoundError(`该统一社会信用代码为 ${input.agencyCode} 的机关（可先用 gongkai agency add 创建）`)
   const { cases, errors } = validateLedger(input.rows, input.today)
   if (errors.length) return { errors, created: 0, unchanged: 0 }
   const agencyId = Number(agency.id)
-  const policy = policyOf(agency.settings)
+  const policy = clockPolicyOf(agency.settings)
   return store.db.transaction().execute(async (trx) => {
     const cal = await loadWorkCalendar(trx)
     const existing = new Set(

@@ -4,6 +4,7 @@ import * as catalog10 from './2026-11-24-10-catalog.js'
 import * as report20 from './2026-11-24-20-report.js'
 import * as console30 from './2026-11-24-30-console.js'
 import * as catalogVersion61 from './2026-11-24-61-catalog-version.js'
+import * as answeredLate70 from './2026-12-04-70-answered-late.js'
 
 /**
  * Every migration, by name (date-prefixed, applied in name order). Add a line per new migration file;
@@ -15,4 +16,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-24-20-report': report20,
   '2026-11-24-30-console': console30,
   '2026-11-24-61-catalog-version': catalogVersion61,
+  '2026-12-04-70-answered-late': answeredLate70,
 }

@@ -2,8 +2,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { CASE_STATES } from '../../domain/application/states.js'
 import { outcomeLabel } from '../../domain/application/outcomes.js'
 import type { OutcomeCode } from '../../domain/application/outcomes.js'
-import { loadCaseFile, policyOf } from '../../services/caseFile.js'
-import { loadWorkCalendar } from '../../store/calendarRepo.js'
+import { loadCaseContext } from '../../services/caseContext.js'
 import type { AppContext } from '../context.js'
 import { NotFound } from '../errors.js'
 import { presentClock } from '../presenters/clock.js'
@@ -12,19 +11,7 @@ export const applicationApiRoutes: FastifyPluginAsync<{ ctx: AppContext }> = asy
   app.get<{ Params: { id: string } }>('/api/applications/:id', async (req) => {
     const id = Number(req.params.id)
     if (!Number.isInteger(id) || id <= 0) throw new NotFound('申请')
-    const row = await ctx.store.db
-      .selectFrom('applications')
-      .select('agency_id')
-      .where('id', '=', id)
-      .executeTakeFirst()
-    if (!row) throw new NotFound('申请')
-    const agency = await ctx.store.db
-      .selectFrom('agencies')
-      .select('settings')
-      .where('id', '=', row.agency_id)
-      .executeTakeFirstOrThrow()
-    const cal = await loadWorkCalendar(ctx.store.db)
-    const file = await loadCaseFile(ctx.store.db, id, cal, ctx.today(), policyOf(agency.settings))
+    const file = await loadCaseContext(ctx.store.db, id, ctx.today())
     return {
       id,
       ref: file.row.ref,

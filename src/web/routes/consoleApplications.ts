@@ -1,15 +1,14 @@
+import { daySchema } from '../../domain/calendar/calendarDay.js'
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { can, listScope } from '../../domain/auth/permissions.js'
-import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
-import { isCalendarDay } from '../../domain/calendar/calendarDay.js'
 import { addWorkingDays } from '../../domain/calendar/workingDays.js'
 import { DUE_SOON_WITHIN } from '../../domain/application/clock.js'
 import type { ApplicationEvent, EventKind } from '../../domain/application/events.js'
 import { isItemResult } from '../../domain/application/outcomes.js'
 import type { ItemResult } from '../../domain/application/outcomes.js'
 import { allowedEvents } from '../../domain/application/states.js'
-import { loadCaseFile, policyOf } from '../../services/caseFile.js'
+import { loadCaseContext } from '../../services/caseContext.js'
 import { recordEvent } from '../../services/recordEvent.js'
 import { registerApplication } from '../../services/registerApplication.js'
 import { recordReview } from '../../services/reviews.js'
@@ -31,17 +30,12 @@ import { NewApplicationPage } from '../views/console/NewApplicationPage.js'
 import { PAGE_SIZE, listApplications } from './consoleQueries.js'
 import { actorOf, formString, pageContext, principal, sendHtml } from './consoleSupport.js'
 
-const day = (label: string) =>
-  z
-    .string()
-    .refine(isCalendarDay, `${label}应为有效日期（YYYY-MM-DD）`)
-    .transform((s) => s as CalendarDay)
 const text = (message: string) => z.string().trim().min(1, message).max(2000, '内容过长')
 
 /** The form of each action, as the event it records (zod: the Chinese message names the field). */
 const EVENT_FORMS = {
   assigned: z.object({ departmentId: z.coerce.number().int().positive('请选择承办处室') }),
-  supplementRequested: z.object({ request: text('请写明需要补正的事项'), completeBy: day('补正期限') }),
+  supplementRequested: z.object({ request: text('请写明需要补正的事项'), completeBy: daySchema('补正期限') }),
   supplementReceived: z.object({}),
   supplementLapsed: z.object({}),
   consultationStarted: z.object({
@@ -64,7 +58,7 @@ const EVENT_FORMS = {
   extended: z.object({
     days: z.coerce.number().int().min(1, '延长期限须为1至20个工作日').max(20, '延长期限须为1至20个工作日'),
     approvedBy: text('请填写批准人'),
-    approvedOn: day('批准日期'),
+    approvedOn: daySchema('批准日期'),
     reason: text('请填写延期理由'),
   }),
   answered: z.object({ result: z.string().refine(isItemResult, '处理结果无效'), replyText: text('请填写答复内容') }),
@@ -85,7 +79,7 @@ export function eventFromForm(
   const kind = formString(body, 'kind') as FormKind
   const schema = EVENT_FORMS[kind] as z.ZodType | undefined
   if (!schema) throw new ValidationError([{ field: 'kind', message: '未知的办理环节' }])
-  const on = day('日期').safeParse(formString(body, 'on'))
+  const on = daySchema('日期').safeParse(formString(body, 'on'))
   const fields = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]))
   const parsed = schema.safeParse(fields)
   const errors = [
@@ -246,13 +240,8 @@ export const consoleApplicationRoutes: FastifyPluginAsync<{ ctx: AppContext }> =
       ? await ctx.store.db.selectFrom('applications').select('agency_id').where('id', '=', id).executeTakeFirst()
       : undefined
     if (!row) throw new NotFound('申请')
-    const agency = await ctx.store.db
-      .selectFrom('agencies')
-      .select(['id', 'name', 'settings'])
-      .where('id', '=', row.agency_id)
-      .executeTakeFirstOrThrow()
-    const cal = await loadWorkCalendar(ctx.store.db)
-    const file = await loadCaseFile(ctx.store.db, id, cal, ctx.today(), policyOf(agency.settings))
+    const file = await loadCaseContext(ctx.store.db, id, ctx.today())
+    const agency = file.agency
     const departments = (
       await ctx.store.db
         .selectFrom('departments')

@@ -9,6 +9,7 @@ import type { Principal } from '../../domain/auth/roles.js'
 import { roleLabel } from '../../domain/auth/roles.js'
 import { loadWorkCalendar } from '../../store/calendarRepo.js'
 import type { AuditActor } from '../../services/auditLog.js'
+import type { Actor } from '../../services/actor.js'
 import type { AppContext } from '../context.js'
 import { renderPage } from '../views/Layout.js'
 import type { PageContext } from '../views/console/ConsoleLayout.js'
@@ -47,6 +48,11 @@ export function sendHtml(reply: FastifyReply, node: VNode, status = 200) {
 
 export function actorOf(req: FastifyRequest): AuditActor {
   return { actor: req.principal?.username ?? 'public', ip: req.ip }
+}
+
+/** The actor a service is handed: who is signed in (or the public), and from which address. */
+export function requestActor(req: FastifyRequest): Actor {
+  return { username: req.principal?.username ?? 'public', ip: req.ip, principal: req.principal }
 }
 
 /** The signed-in principal of a route that declared a permission (the auth hook guarantees it). */

@@ -5,12 +5,11 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import { outcomeLabel, isOutcomeCode } from '../../domain/application/outcomes.js'
 import { stateLabel } from '../../domain/application/states.js'
-import { loadCaseFile, policyOf } from '../../services/caseFile.js'
+import { loadCaseContext } from '../../services/caseContext.js'
 import { ValidationError } from '../../services/errors.js'
 import { buildLetter, caseLetters } from '../../services/letters/letters.js'
 import { LetterHtml } from '../../services/letters/LetterHtml.js'
 import { findApplicationByQueryCode } from '../../store/applicationRepo.js'
-import { loadWorkCalendar } from '../../store/calendarRepo.js'
 import type { Database } from '../../store/schema.js'
 import type { Kysely } from 'kysely'
 import { hitRateLimit } from '../auth/rateLimit.js'
@@ -61,12 +60,8 @@ export async function publicStatus(
   if (!QUERY_CODE.test(code)) return null
   const row = await findApplicationByQueryCode(db, code)
   if (!row) return null
-  const agency = await db
-    .selectFrom('agencies')
-    .select(['name', 'settings'])
-    .where('id', '=', row.agency_id)
-    .executeTakeFirstOrThrow()
-  const file = await loadCaseFile(db, Number(row.id), await loadWorkCalendar(db), today, policyOf(agency.settings))
+  const file = await loadCaseContext(db, Number(row.id), today)
+  const agency = file.agency
   const replies = (await caseLetters(db, Number(row.id))).filter((l) => l.kind === 'reply')
   const o = file.clock.outcome
   return {
