@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
 import { isWorkingDay } from '../domain/calendar/workingDays.js'
 import { addDays, weekday } from '../domain/calendar/calendarDay.js'
-import { enterYearNotice, parseYearNotice } from '../services/calendarAdmin.js'
+import { systemActor } from '../services/actor.js'
+import { enterYearNotice } from '../services/calendarAdmin.js'
 import { ValidationError } from '../services/errors.js'
 import { loadWorkCalendar } from '../store/calendarRepo.js'
 import { systemToday } from '../web/context.js'
@@ -17,8 +18,9 @@ export async function importYearFile(file: string): Promise<number> {
     return 2
   }
   try {
-    const notice = parseYearNotice(input)
-    const { refreshed } = await withStore((store) => enterYearNotice(store, notice, systemToday(), 'cli'))
+    const { notice, refreshed } = await withStore((store) =>
+      enterYearNotice({ store, actor: systemActor('cli'), notice: input, today: systemToday() }),
+    )
     process.stdout.write(
       `已录入 ${notice.year} 年放假安排：放假 ${notice.holidays.length} 天，调休上班 ${notice.workdays.length} 天；已重新计算 ${refreshed} 件未办结申请的期限\n`,
     )

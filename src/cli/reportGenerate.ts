@@ -1,26 +1,9 @@
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
-import { isReportFormat } from '../domain/report/formats/index.js'
-import type { AnnualReport, ReportFormat } from '../domain/report/model.js'
+import { formatDef, isReportFormat } from '../domain/report/formats/index.js'
+import { isReportFileKind, renderReportFile, REPORT_FILE_KINDS } from '../export/reportFile.js'
 import { generateReport } from '../services/report/generateReport.js'
 import { withStore } from './withStore.js'
-
-const EXTENSIONS = ['.json', '.html', '.docx', '.xlsx'] as const
-type Extension = (typeof EXTENSIONS)[number]
-
-/** The file of a report in the format its extension names; exporters are loaded only when needed. */
-export async function renderReportFile(model: AnnualReport, ext: Extension): Promise<string | Buffer> {
-  switch (ext) {
-    case '.json':
-      return `${JSON.stringify(model, null, 2)}\n`
-    case '.html':
-      return (await import('../export/reportHtml.js')).reportHtml(model)
-    case '.docx':
-      return (await import('../export/reportDocx.js')).reportDocx(model)
-    case '.xlsx':
-      return (await import('../export/reportXlsx.js')).reportXlsx(model)
-  }
-}
 
 export async function runReportGenerate(opts: {
   agency: string
@@ -28,9 +11,11 @@ export async function runReportGenerate(opts: {
   format?: string
   out: string
 }): Promise<number> {
-  const ext = extname(opts.out).toLowerCase() as Extension
-  if (!EXTENSIONS.includes(ext)) {
-    process.stderr.write(`错误：--out 的扩展名应为 ${EXTENSIONS.join(' ')} 之一（收到：${opts.out}）\n`)
+  const kind = extname(opts.out).toLowerCase().slice(1)
+  if (!isReportFileKind(kind)) {
+    process.stderr.write(
+      `错误：--out 的扩展名应为 ${REPORT_FILE_KINDS.map((k) => `.${k}`).join(' ')} 之一（收到：${opts.out}）\n`,
+    )
     return 2
   }
   const year = Number(opts.year)
@@ -38,20 +23,18 @@ export async function runReportGenerate(opts: {
     process.stderr.write(`错误：--year 应为四位年份（收到：${opts.year}）\n`)
     return 2
   }
-  if (opts.format !== undefined && !isReportFormat(opts.format)) {
-    process.stderr.write(`错误：--format 应为 2021、2019 或 legacy（收到：${opts.format}）\n`)
+  const format = opts.format
+  if (format !== undefined && !isReportFormat(format)) {
+    process.stderr.write(`错误：--format 应为 2021、2019 或 legacy（收到：${format}）\n`)
     return 2
   }
-  const format = opts.format as ReportFormat | undefined
   return withStore(async (store) => {
     const model = await generateReport(store, { agency: opts.agency, year, ...(format ? { format } : {}) })
-    writeFileSync(opts.out, await renderReportFile(model, ext))
+    writeFileSync(opts.out, await renderReportFile(model, kind))
     const findings = model.findings.length
       ? `，检查发现 ${model.findings.length} 个问题（gongkai report check 查看）`
       : '，勾稽关系检查通过'
-    process.stdout.write(
-      `已生成 ${model.agency.name} ${model.year}年度报告（${model.format === 'legacy' ? '统计表' : `${model.format}格式`}）：${opts.out}${findings}\n`,
-    )
+    process.stdout.write(`已生成 ${model.agency.name} ${model.year}年度报告（${formatDef(model.format).name}）：${opts.out}${findings}\n`)
     return 0
   })
 }

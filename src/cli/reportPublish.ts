@@ -1,5 +1,4 @@
 import { isReportFormat } from '../domain/report/formats/index.js'
-import type { ReportFormat } from '../domain/report/model.js'
 import { publishReport } from '../services/report/publishReport.js'
 import { withStore } from './withStore.js'
 
@@ -10,11 +9,11 @@ export async function runReportPublish(opts: {
   by: string
   note: string
 }): Promise<number> {
-  if (opts.format !== undefined && !isReportFormat(opts.format)) {
-    process.stderr.write(`错误：--format 应为 2021、2019 或 legacy（收到：${opts.format}）\n`)
+  const format = opts.format
+  if (format !== undefined && !isReportFormat(format)) {
+    process.stderr.write(`错误：--format 应为 2021、2019 或 legacy（收到：${format}）\n`)
     return 2
   }
-  const format = opts.format as ReportFormat | undefined
   return withStore(async (store) => {
     const v = await publishReport(store, {
       agency: opts.agency,

@@ -1,5 +1,6 @@
 import { buildApp } from '../web/app.js'
 import { systemToday } from '../web/context.js'
+import { countAgencies } from '../store/agencyRepo.js'
 import { databaseUrl, migrate, openStore } from '../store/database.js'
 
 /** `gongkai serve` / `npm start`: migrate, load the demo on a first start, listen. */
@@ -7,8 +8,7 @@ export async function runServe(opts: { port: number; demo: boolean }): Promise<v
   const store = await openStore(databaseUrl())
   await migrate(store)
   if (opts.demo) {
-    const any = await store.db.selectFrom('agencies').select('id').limit(1).executeTakeFirst()
-    if (!any) {
+    if ((await countAgencies(store.db)) === 0) {
       const { loadDemo } = await import('../services/demo/loadDemo.js')
       process.stdout.write(`首次启动，载入演示数据：${await loadDemo(store)}\n`)
     }

@@ -8,7 +8,7 @@ export interface YearFigures {
   groups: Record<string, number>
 }
 
-const total = (r: Row7 | undefined) => (r?.[6] ?? 0) as number
+const total = (r: Row7 | undefined): number => r?.[6] ?? 0
 const sum = (rows: Record<string, Row7 | undefined>) => Object.values(rows).reduce((s, r) => s + total(r), 0)
 
 /** The figures charted for one year, from a report in a national format. */
@@ -25,7 +25,7 @@ export function yearFigures(model: AnnualReport): YearFigures {
       不予公开: sum(a.results.withheld),
       无法提供: sum(a.results.unableToProvide),
       不予处理: sum(a.results.notProcessed),
-      其他处理: sum(a.results.other as Record<string, Row7 | undefined>),
+      其他处理: sum(a.results.other),
     },
   }
 }

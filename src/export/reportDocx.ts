@@ -11,6 +11,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx'
+import { formatDef } from '../domain/report/formats/index.js'
 import { SECTION_TITLES } from '../domain/report/formats/table3.js'
 import type { AnnualReport } from '../domain/report/model.js'
 import type { Grid } from './reportGrid.js'
@@ -76,8 +77,9 @@ const paragraphs = (text: string | undefined) => {
 export async function reportDocx(model: AnnualReport): Promise<Buffer> {
   const n = model.narrative ?? {}
   const grids = reportGrids(model)
+  const titled = formatDef(model.format).exportLayout === 'titledTable'
   const tables = grids.flatMap((g) =>
-    model.format === 'legacy'
+    titled
       ? [
           new Paragraph({
             alignment: AlignmentType.CENTER,

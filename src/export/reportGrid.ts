@@ -1,5 +1,7 @@
 import { LEGACY_COLUMNS, LEGACY_ITEMS, LEGACY_TITLE } from '../domain/report/formats/legacy.js'
-import { tableFormat } from '../domain/report/formats/index.js'
+import { applicationRow } from '../domain/report/check.js'
+import { formatDef } from '../domain/report/formats/index.js'
+import type { TableFormat } from '../domain/report/formats/types.js'
 import {
   TABLE3_COLUMN_GROUP,
   TABLE3_COLUMNS,
@@ -9,7 +11,7 @@ import {
   TABLE4_RESULTS,
   SECTION_TITLES,
 } from '../domain/report/formats/table3.js'
-import type { AnnualReport, ApplicationsTable, Cell, Row7 } from '../domain/report/model.js'
+import type { AnnualReport, Cell } from '../domain/report/model.js'
 
 /**
  * The layout of each report table as the national forms print it (merged header cells included), once:
@@ -44,15 +46,9 @@ const num = (value: Cell | undefined): GridCell => ({
   align: 'center',
 })
 
-function rowAt(t: ApplicationsTable, path: string): Row7 | undefined {
-  let node: unknown = t
-  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
-  return Array.isArray(node) ? (node as Row7) : undefined
-}
-
-function proactiveGrid(model: AnnualReport, format: '2019' | '2021'): Grid {
+function proactiveGrid(model: AnnualReport, table: TableFormat): Grid {
   const rows: GridCell[][] = []
-  for (const block of tableFormat(format).proactive) {
+  for (const block of table.proactive) {
     rows.push([h(block.header, { colSpan: 4 })])
     const last = block.columns.length - 1
     rows.push([
@@ -73,9 +69,9 @@ function proactiveGrid(model: AnnualReport, format: '2019' | '2021'): Grid {
   return { id: 'proactive', title: SECTION_TITLES.proactive, columns: 4, widths: [3, 2, 2, 2], rows }
 }
 
-function applicationsGrid(model: AnnualReport, format: '2019' | '2021'): Grid {
-  const t = model.applications as ApplicationsTable
-  const defs = tableFormat(format).applicationRows
+function applicationsGrid(model: AnnualReport, table: TableFormat): Grid {
+  const t = model.applications
+  const defs = table.applicationRows
   const rows: GridCell[][] = [
     [h(TABLE3_CORNER, { rowSpan: 3, colSpan: 3 }), h(TABLE3_COLUMN_GROUP, { colSpan: 7 })],
     [
@@ -103,7 +99,7 @@ function applicationsGrid(model: AnnualReport, format: '2019' | '2021'): Grid {
         cells.push({ text: d.label })
       }
     }
-    const values = rowAt(t, d.path) ?? []
+    const values = (t && applicationRow(t, d.path)) ?? []
     for (let c = 0; c < 7; c++) cells.push(num(values[c]))
     rows.push(cells)
   })
@@ -125,7 +121,7 @@ function reviewsGrid(model: AnnualReport): Grid {
     id: 'reviews',
     title: SECTION_TITLES.reviews,
     columns: 15,
-    widths: Array(15).fill(1) as number[],
+    widths: Array<number>(15).fill(1),
     rows: [
       [h(review.label, { colSpan: 5 }), h('行政诉讼', { colSpan: 10 })],
       [...results(2), h(direct.label, { colSpan: 5 }), h(after.label, { colSpan: 5 })],
@@ -158,8 +154,9 @@ function legacyGrid(model: AnnualReport): Grid {
 
 /** The tables of a report in the order they are printed. */
 export function reportGrids(model: AnnualReport): Grid[] {
-  if (model.format === 'legacy') return [legacyGrid(model)]
-  return [proactiveGrid(model, model.format), applicationsGrid(model, model.format), reviewsGrid(model)]
+  const table = formatDef(model.format).table
+  if (!table) return [legacyGrid(model)]
+  return [proactiveGrid(model, table), applicationsGrid(model, table), reviewsGrid(model)]
 }
 
 /** Places each cell of a grid at its row and column (the HTML table algorithm), for exporters that need positions. */

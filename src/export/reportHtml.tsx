@@ -1,4 +1,5 @@
 import { render } from 'preact-render-to-string'
+import { formatDef } from '../domain/report/formats/index.js'
 import { SECTION_TITLES } from '../domain/report/formats/table3.js'
 import type { AnnualReport } from '../domain/report/model.js'
 import type { Grid } from './reportGrid.js'
@@ -76,7 +77,7 @@ export function ReportDocument(props: { model: AnnualReport }) {
         <h1>{title}</h1>
         <h2>{SECTION_TITLES.overview}</h2>
         <Paragraphs text={n.overview} />
-        {model.format === 'legacy' ? (
+        {formatDef(model.format).exportLayout === 'titledTable' ? (
           grids.map((g) => <GridTable grid={g} />)
         ) : (
           <>

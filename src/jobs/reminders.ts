@@ -1,12 +1,12 @@
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
 import { OPEN_STATES } from '../domain/application/states.js'
-import { loadCaseFile } from '../services/caseFile.js'
+import { computeClock, DEFAULT_CLOCK_POLICY } from '../domain/application/clock.js'
 import { clockPolicyOf } from '../domain/agency/settings.js'
-import { listAgencies } from '../store/agencyRepo.js'
-import { listOpenApplicationIds } from '../store/applicationRepo.js'
+import { listAgencies, listDepartments } from '../store/agencyRepo.js'
+import { findApplication, listOpenApplicationIds, loadEvents } from '../store/applicationRepo.js'
 import { loadWorkCalendar } from '../store/calendarRepo.js'
 import type { Store } from '../store/database.js'
-import { nowIso } from '../store/database.js'
+import { insertNotificationOnce } from '../store/notificationRepo.js'
 
 export interface ReminderNotice {
   kind: 'dueSoon' | 'overdue'
@@ -40,50 +40,38 @@ export async function runReminders(
 ): Promise<ReminderRun> {
   const cal = await loadWorkCalendar(store.db)
   const agencies = new Map((await listAgencies(store.db)).map((a) => [a.id, a]))
-  const departments = new Map(
-    (await store.db.selectFrom('departments').select(['id', 'name']).execute()).map((d) => [Number(d.id), d.name]),
-  )
+  const departments = new Map((await listDepartments(store.db, [...agencies.keys()])).map((d) => [d.id, d.name]))
   const ids = await listOpenApplicationIds(store.db, OPEN_STATES)
   const run: ReminderRun = { checked: ids.length, dueSoon: 0, overdue: 0, created: [], webhook: { sent: 0, failed: 0 } }
   for (const id of ids) {
-    const row = await store.db
-      .selectFrom('applications')
-      .select('agency_id')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow()
+    const row = await findApplication(store.db, id)
+    if (!row) continue
     const agency = agencies.get(Number(row.agency_id))
-    const file = await loadCaseFile(store.db, id, cal, today, agency ? clockPolicyOf(agency.settings) : undefined)
-    const c = file.clock
+    const policy = agency ? clockPolicyOf(agency.settings) : DEFAULT_CLOCK_POLICY
+    const c = computeClock(await loadEvents(store.db, id), cal, today, policy)
     if (!c.deadline || c.paused || (!c.overdue && !c.dueSoon)) continue
-    const kind = c.overdue ? 'overdue' : 'dueSoon'
+    const kind: ReminderNotice['kind'] = c.overdue ? 'overdue' : 'dueSoon'
     if (kind === 'overdue') run.overdue++
     else run.dueSoon++
-    const deptId = file.row.department_id === null ? null : Number(file.row.department_id)
+    const deptId = row.department_id === null ? null : Number(row.department_id)
     const left = c.workingDaysLeft ?? 0
     const message =
       kind === 'overdue'
-        ? `申请 ${file.row.ref} 已超过答复期限（${c.deadline.day}）${-left} 个工作日`
-        : `申请 ${file.row.ref} 将于 ${c.deadline.day} 到期（剩余 ${left} 个工作日）`
-    const inserted = await store.db
-      .insertInto('notifications')
-      .values({
-        agency_id: Number(row.agency_id),
-        department_id: deptId,
-        application_id: id,
-        kind,
-        day: today,
-        message,
-        created_at: nowIso(),
-        read_at: null,
-      })
-      .onConflict((oc) => oc.columns(['application_id', 'kind', 'day']).doNothing())
-      .returning('id')
-      .executeTakeFirst()
-    if (!inserted) continue
+        ? `申请 ${row.ref} 已超过答复期限（${c.deadline.day}）${-left} 个工作日`
+        : `申请 ${row.ref} 将于 ${c.deadline.day} 到期（剩余 ${left} 个工作日）`
+    const notice = {
+      agencyId: Number(row.agency_id),
+      departmentId: deptId,
+      applicationId: id,
+      kind,
+      day: today,
+      message,
+    }
+    if (!(await insertNotificationOnce(store.db, notice))) continue
     run.created.push({
       kind,
       applicationId: id,
-      ref: file.row.ref,
+      ref: row.ref,
       agency: agency?.name ?? '',
       department: deptId === null ? null : (departments.get(deptId) ?? null),
       deadline: c.deadline.day,

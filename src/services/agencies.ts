@@ -1,55 +1,15 @@
-import { z } from 'zod'
-import { creditCodeProblem } from '../domain/agency/creditCode.js'
 import type { Store } from '../store/database.js'
-import { nowIso } from '../store/database.js'
-import { ValidationError } from './errors.js'
-import { zodErrors } from './registerApplication.js'
+import { systemActor } from './actor.js'
+import type { CreateAgencyProps } from './admin/createAgency.js'
+import { createAgency as createAgencyAs } from './admin/createAgency.js'
+import { createDepartment as createDepartmentAs } from './admin/createDepartment.js'
 
-export const agencyInput = z.object({
-  name: z.string().trim().min(2, '请填写机关名称').max(100, '机关名称过长'),
-  code: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .superRefine((v, ctx) => {
-      const problem = creditCodeProblem(v)
-      if (problem) ctx.addIssue({ code: 'custom', message: problem })
-    }),
-  parentId: z.number().int().positive().nullable().optional(),
-  settings: z.record(z.string(), z.unknown()).optional(),
-})
+// The loaders' way in (demo data, ledger imports, test factories): the same use cases as the console's,
+// acting as the system, so every agency and department they add is checked and audited alike.
 
-/** Creates an agency (name and 统一社会信用代码 unique; the check character verified). */
-export async function createAgency(store: Store, input: z.input<typeof agencyInput>): Promise<number> {
-  const parsed = agencyInput.safeParse(input)
-  if (!parsed.success) throw new ValidationError(zodErrors(parsed.error))
-  const a = parsed.data
-  return store.db.transaction().execute(async (trx) => {
-    const clash = await trx
-      .selectFrom('agencies')
-      .select(['name', 'code'])
-      .where((eb) => eb.or([eb('name', '=', a.name), eb('code', '=', a.code)]))
-      .executeTakeFirst()
-    if (clash) {
-      throw new ValidationError([
-        clash.code === a.code
-          ? { field: 'code', message: `统一社会信用代码 ${a.code} 已被「${clash.name}」使用` }
-          : { field: 'name', message: `机关「${a.name}」已存在` },
-      ])
-    }
-    const row = await trx
-      .insertInto('agencies')
-      .values({
-        name: a.name,
-        code: a.code,
-        parent_id: a.parentId ?? null,
-        settings: JSON.stringify(a.settings ?? {}),
-        created_at: nowIso(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    return Number(row.id)
-  })
+/** Creates an agency as the system (services/admin/createAgency.ts). */
+export async function createAgency(store: Store, input: Omit<CreateAgencyProps, 'store' | 'actor'>): Promise<number> {
+  return createAgencyAs({ store, actor: systemActor('system'), ...input })
 }
 
 /** Finds an agency by 统一社会信用代码 or exact name. */
@@ -62,11 +22,7 @@ export async function findAgency(store: Store, nameOrCode: string) {
     .executeTakeFirst()
 }
 
+/** Adds a department as the system (services/admin/createDepartment.ts). */
 export async function createDepartment(store: Store, agencyId: number, name: string): Promise<number> {
-  const row = await store.db
-    .insertInto('departments')
-    .values({ agency_id: agencyId, name })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return Number(row.id)
+  return createDepartmentAs({ store, actor: systemActor('system'), agencyId, name })
 }

@@ -1,16 +1,9 @@
 import type { Kysely } from 'kysely'
-import type { Store } from '../store/database.js'
 import type { Database } from '../store/schema.js'
-import type { AuditEntry } from '../store/auditRepo.js'
-import { appendAudit, GENESIS, recordHash } from '../store/auditRepo.js'
+import { GENESIS, recordHash } from '../store/auditRepo.js'
 
 export type { AuditActor, AuditEntry } from '../store/auditRepo.js'
-export { appendAudit, GENESIS, recordHash, sm3 } from '../store/auditRepo.js'
-
-/** Appends in its own transaction (for events whose change was committed by another use case). */
-export async function audit(store: Store, e: AuditEntry): Promise<number> {
-  return store.db.transaction().execute((trx) => appendAudit(trx, e))
-}
+export { appendAudit, recordHash, sm3 } from '../store/auditRepo.js'
 
 export interface AuditProblem {
   seq: number

@@ -2,7 +2,11 @@ import { z } from 'zod'
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
 import { addDays, compareDays, isCalendarDay } from '../domain/calendar/calendarDay.js'
 import type { Store } from '../store/database.js'
-import { deleteOverride, replaceYear, upsertOverride } from '../store/calendarRepo.js'
+import type { WorkCalendar } from '../domain/calendar/workCalendar.js'
+import { deleteOverride, loadWorkCalendar, replaceYear, upsertOverride } from '../store/calendarRepo.js'
+import type { Actor } from './actor.js'
+import { auditActor, authorize } from './actor.js'
+import { appendAudit } from './auditLog.js'
 import { ValidationError } from './errors.js'
 import { refreshOpenCases } from './refreshOpenCases.js'
 
@@ -14,12 +18,11 @@ export interface YearNotice {
 }
 
 /** 'YYYY-MM-DD' or a range 'YYYY-MM-DD~YYYY-MM-DD' (also '..' or '至'), expanded to days. */
-export function expandDays(spec: string): CalendarDay[] | null {
-  const parts = spec.split(/~|\.\.|至/).map((p) => p.trim())
-  if (parts.length === 1 && isCalendarDay(parts[0] ?? '')) return [parts[0] as CalendarDay]
-  if (parts.length !== 2 || !isCalendarDay(parts[0] ?? '') || !isCalendarDay(parts[1] ?? '')) return null
-  const [from, to] = parts as [CalendarDay, CalendarDay]
-  if (compareDays(from, to) > 0 || compareDays(addDays(from, 60), to) < 0) return null
+function expandDays(spec: string): CalendarDay[] | null {
+  const [from, to, ...more] = spec.split(/~|\.\.|至/).map((p) => p.trim())
+  if (from === undefined || !isCalendarDay(from) || more.length > 0) return null
+  if (to === undefined) return [from]
+  if (!isCalendarDay(to) || compareDays(from, to) > 0 || compareDays(addDays(from, 60), to) < 0) return null
   const out: CalendarDay[] = []
   for (let d = from; compareDays(d, to) <= 0; d = addDays(d, 1)) out.push(d)
   return out
@@ -67,28 +70,74 @@ export function parseYearNotice(input: unknown): YearNotice {
   return { year: n.year, holidays, workdays, source: n.source }
 }
 
-/** Enters a whole year's notice at once and brings every open case's dates up to date. */
-export async function enterYearNotice(
-  store: Store,
-  notice: YearNotice,
-  today: CalendarDay,
-  actor: string | null = null,
-) {
+export interface EnterYearNoticeProps {
+  store: Store
+  actor: Actor
+  /** the notice as entered (parseYearNotice reads it; its errors name the field) */
+  notice: unknown
+  today: CalendarDay
+}
+
+/**
+ * Enters a whole year's notice at once (the State Council's 放假安排) and brings every open case's dates up
+ * to date, in one transaction with its audit record.
+ */
+export async function enterYearNotice({ store, actor, notice: input, today }: EnterYearNoticeProps) {
+  authorize(actor, 'calendar.manage')
+  const notice = parseYearNotice(input)
   return store.db.transaction().execute(async (trx) => {
-    await replaceYear(trx, notice, 'national', actor)
-    return { refreshed: await refreshOpenCases(trx, today) }
+    await replaceYear(trx, notice, 'national', actor.username)
+    const refreshed = await refreshOpenCases(trx, today)
+    await appendAudit(trx, {
+      ...auditActor(actor),
+      action: 'calendar.year',
+      targetType: 'calendar',
+      targetId: notice.year,
+      detail: { ...notice },
+    })
+    return { notice, refreshed }
   })
 }
 
-export async function setCalendarDay(
-  store: Store,
-  o: { day: CalendarDay; kind: 'holiday' | 'workday' | 'clear'; note?: string; scope?: string },
-  today: CalendarDay,
-  actor: string | null = null,
-) {
+const DAY_KINDS = ['holiday', 'workday', 'clear'] as const
+type DayKind = (typeof DAY_KINDS)[number]
+
+function isDayKind(s: string): s is DayKind {
+  return DAY_KINDS.some((k) => k === s)
+}
+
+export interface SetCalendarDayProps {
+  store: Store
+  actor: Actor
+  day: string
+  /** 'holiday' | 'workday' | 'clear' (back to the package's calendar) */
+  kind: string
+  note?: string
+  scope?: string
+  today: CalendarDay
+}
+
+/** Overrides one day (a local holiday, a correction) and brings every open case's dates up to date. */
+export async function setCalendarDay({ store, actor, day, kind, note = '', scope, today }: SetCalendarDayProps) {
+  authorize(actor, 'calendar.manage')
+  if (!isCalendarDay(day)) throw new ValidationError([{ field: 'day', message: '日期应为有效日期（YYYY-MM-DD）' }])
+  if (!isDayKind(kind)) throw new ValidationError([{ field: 'kind', message: '请选择放假、上班或取消调整' }])
   return store.db.transaction().execute(async (trx) => {
-    if (o.kind === 'clear') await deleteOverride(trx, o.day, o.scope)
-    else await upsertOverride(trx, { day: o.day, kind: o.kind, note: o.note ?? '', scope: o.scope, createdBy: actor })
-    return { refreshed: await refreshOpenCases(trx, today) }
+    if (kind === 'clear') await deleteOverride(trx, day, scope)
+    else await upsertOverride(trx, { day, kind, note, scope, createdBy: actor.username })
+    const refreshed = await refreshOpenCases(trx, today)
+    await appendAudit(trx, {
+      ...auditActor(actor),
+      action: 'calendar.day',
+      targetType: 'calendar',
+      targetId: day,
+      detail: { kind, note },
+    })
+    return { day, refreshed }
   })
+}
+
+/** The calendar in force (package data and every override), for whoever shows dates. */
+export function currentWorkCalendar(store: Store): Promise<WorkCalendar> {
+  return loadWorkCalendar(store.db)
 }

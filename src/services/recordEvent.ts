@@ -12,27 +12,34 @@ import { saveDerived } from './caseFile.js'
 import { loadCaseContext } from './caseContext.js'
 
 /**
+ * One step of a case after registration, inside the caller's transaction: checked against the law,
+ * appended, and the derived facts refreshed. A rejected command throws before anything is written.
+ */
+export async function appendCaseEvent(
+  trx: Kysely<Database>,
+  applicationId: number,
+  event: ApplicationEvent,
+  today: CalendarDay,
+): Promise<CaseFile> {
+  const { row, policy, cal, events: history } = await loadCaseContext(trx, applicationId, today)
+  const events = appendChecked(history, event, cal, policy)
+  await appendEvent(trx, applicationId, history.length, event)
+  const clock = computeClock(events, cal, today, policy)
+  await saveDerived(trx, applicationId, events, clock)
+  const updated = await findApplication(trx, applicationId)
+  return { row: updated ?? row, events, state: stateOf(events), clock }
+}
+
+/**
  * Every step of a case after registration (assign, supplement, consultation, fee, extension, answer,
- * delivery, withdrawal, archive): checked against the law, appended, and the derived facts refreshed,
- * in one transaction. A rejected command leaves nothing behind.
+ * delivery, withdrawal, archive), in one transaction without an audit entry: for the command line's bulk
+ * work and the tests. People record steps through services/cases/recordCaseStep.ts.
  */
 export async function recordEvent(
   store: Store,
   applicationId: number,
   event: ApplicationEvent,
   today: CalendarDay,
-  /** more work in the same transaction (e.g. the audit record), so the step and it commit together */
-  within?: (trx: Kysely<Database>, file: CaseFile) => Promise<void>,
 ): Promise<CaseFile> {
-  return store.db.transaction().execute(async (trx) => {
-    const { row, policy, cal, events: history } = await loadCaseContext(trx, applicationId, today)
-    const events = appendChecked(history, event, cal, policy)
-    await appendEvent(trx, applicationId, history.length, event)
-    const clock = computeClock(events, cal, today, policy)
-    await saveDerived(trx, applicationId, events, clock)
-    const updated = await findApplication(trx, applicationId)
-    const file: CaseFile = { row: updated ?? row, events, state: stateOf(events), clock }
-    if (within) await within(trx, file)
-    return file
-  })
+  return store.db.transaction().execute((trx) => appendCaseEvent(trx, applicationId, event, today))
 }

@@ -4,7 +4,7 @@ import { computeClock, DEFAULT_CLOCK_POLICY } from '../domain/application/clock.
 import { clockPolicyOf } from '../domain/agency/settings.js'
 import { listAgencies } from '../store/agencyRepo.js'
 import { OPEN_STATES } from '../domain/application/states.js'
-import { listOpenApplicationIds, loadEvents } from '../store/applicationRepo.js'
+import { findApplication, listOpenApplicationIds, loadEvents } from '../store/applicationRepo.js'
 import { loadWorkCalendar } from '../store/calendarRepo.js'
 import type { Database } from '../store/schema.js'
 import { saveDerived } from './caseFile.js'
@@ -18,7 +18,8 @@ export async function refreshOpenCases(db: Kysely<Database>, today: CalendarDay)
   const ids = await listOpenApplicationIds(db, OPEN_STATES)
   const policies = new Map((await listAgencies(db)).map((a) => [a.id, clockPolicyOf(a.settings)]))
   for (const id of ids) {
-    const row = await db.selectFrom('applications').select('agency_id').where('id', '=', id).executeTakeFirstOrThrow()
+    const row = await findApplication(db, id)
+    if (!row) continue
     const events = await loadEvents(db, id)
     const clock = computeClock(events, cal, today, policies.get(Number(row.agency_id)) ?? DEFAULT_CLOCK_POLICY)
     await saveDerived(db, id, events, clock)

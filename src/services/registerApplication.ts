@@ -4,12 +4,12 @@ import { randomInt } from 'node:crypto'
 import { z } from 'zod'
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
 import { APPLICANT_KIND_CODES, CHANNELS, TOPICS } from '../domain/application/applicant.js'
-import type { ApplicantKind, Channel } from '../domain/application/applicant.js'
+import type { Channel } from '../domain/application/applicant.js'
 import type { ApplicationEvent, ReceiptBasis } from '../domain/application/events.js'
 import { computeClock } from '../domain/application/clock.js'
 import type { Store } from '../store/database.js'
 import type { Database } from '../store/schema.js'
-import { appendEvent, insertApplication } from '../store/applicationRepo.js'
+import { appendEvent, findApplication, insertApplication, setApplicationRef } from '../store/applicationRepo.js'
 import { loadWorkCalendar } from '../store/calendarRepo.js'
 import type { CaseFile } from './caseFile.js'
 import { saveDerived } from './caseFile.js'
@@ -29,14 +29,17 @@ const DEFAULT_BASIS: Record<Channel, ReceiptBasis> = {
 export const registerInput = z.object({
   agencyId: z.number().int().positive('请选择机关'),
   ref: z.string().trim().min(1).max(64).optional(),
-  channel: z.enum(CHANNELS.map((c) => c.code) as [Channel, ...Channel[]], { message: '申请方式无效' }),
+  channel: z.enum(
+    CHANNELS.map((c) => c.code),
+    { message: '申请方式无效' },
+  ),
   receiptBasis: z
     .enum(['submitted', 'signedFor', 'confirmedWithApplicant', 'systemConfirmed', 'faxConfirmed'], {
       message: '收到日期依据无效',
     })
     .optional(),
   receivedOn: daySchema('收到日期'),
-  applicantKind: z.enum(APPLICANT_KIND_CODES as [ApplicantKind, ...ApplicantKind[]], { message: '申请人类型无效' }),
+  applicantKind: z.enum(APPLICANT_KIND_CODES, { message: '申请人类型无效' }),
   applicantName: z.string().trim().min(1, '请填写申请人姓名或名称').max(200, '申请人姓名或名称过长'),
   applicant: z.record(z.string(), z.unknown()).default({}),
   description: z.string().trim().min(1, '请填写所需政府信息的描述').max(5000, '所需信息描述过长（不超过5000字）'),
@@ -59,58 +62,59 @@ export function zodErrors(error: z.ZodError): { field: string; message: string }
   return error.issues.map((i) => ({ field: i.path.join('.') || '(整体)', message: i.message }))
 }
 
-/** Registers an application from any channel: one transaction, the case and its first event. */
-export async function registerApplication(
-  store: Store,
-  input: RegisterInput,
-  today: CalendarDay,
-  /** more work in the same transaction (uploads, the audit record), so the receipt and it commit together */
-  within?: (trx: Kysely<Database>, file: CaseFile) => Promise<void>,
-): Promise<CaseFile> {
+export type Registration = z.output<typeof registerInput>
+
+/** Reads a registration (any channel) and checks its receipt date is not in the future. */
+export function parseRegistration(input: unknown, today: CalendarDay): Registration {
   const parsed = registerInput.safeParse(input)
   if (!parsed.success) throw new ValidationError(zodErrors(parsed.error))
-  const a = parsed.data
-  if (a.receivedOn > today) throw new ValidationError([{ field: 'receivedOn', message: '收到日期不能晚于今天' }])
-  return store.db.transaction().execute(async (trx) => {
-    const agency = await findAgencyById(trx, a.agencyId)
-    if (!agency) throw new NotFoundError('该机关')
-    const queryCode = newQueryCode()
-    const receivedOn = a.receivedOn as CalendarDay
-    const id = await insertApplication(trx, {
-      agencyId: a.agencyId,
-      ref: a.ref ?? `tmp-${queryCode}`,
-      queryCode,
-      channel: a.channel,
-      applicantKind: a.applicantKind,
-      applicantName: a.applicantName,
-      applicant: a.applicant,
-      description: a.description,
-      topic: a.topic ?? null,
-      receivedOn,
-    })
-    if (!a.ref) {
-      // the office's case number: year and a serial that the database makes unique
-      await trx
-        .updateTable('applications')
-        .set({ ref: `${receivedOn.slice(0, 4)}-${String(id).padStart(5, '0')}` })
-        .where('id', '=', id)
-        .execute()
-    }
-    const event: ApplicationEvent = {
-      kind: 'registered',
-      on: receivedOn,
-      channel: a.channel,
-      receiptBasis: a.receiptBasis ?? DEFAULT_BASIS[a.channel],
-      applicantKind: a.applicantKind,
-      ...(a.actor ? { actor: a.actor } : {}),
-    }
-    await appendEvent(trx, id, 0, event)
-    const cal = await loadWorkCalendar(trx)
-    const clock = computeClock([event], cal, today, clockPolicyOf(agency.settings))
-    await saveDerived(trx, id, [event], clock)
-    const row = await trx.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
-    const file: CaseFile = { row, events: [event], state: 'registered', clock }
-    if (within) await within(trx, file)
-    return file
+  if (parsed.data.receivedOn > today)
+    throw new ValidationError([{ field: 'receivedOn', message: '收到日期不能晚于今天' }])
+  return parsed.data
+}
+
+/** Registers an application inside the caller's transaction: the case and its first event. */
+export async function insertCase(trx: Kysely<Database>, a: Registration, today: CalendarDay): Promise<CaseFile> {
+  const agency = await findAgencyById(trx, a.agencyId)
+  if (!agency) throw new NotFoundError('该机关')
+  const queryCode = newQueryCode()
+  const receivedOn = a.receivedOn
+  const id = await insertApplication(trx, {
+    agencyId: a.agencyId,
+    ref: a.ref ?? `tmp-${queryCode}`,
+    queryCode,
+    channel: a.channel,
+    applicantKind: a.applicantKind,
+    applicantName: a.applicantName,
+    applicant: a.applicant,
+    description: a.description,
+    topic: a.topic ?? null,
+    receivedOn,
   })
+  // the office's case number: year and a serial that the database makes unique
+  if (!a.ref) await setApplicationRef(trx, id, `${receivedOn.slice(0, 4)}-${String(id).padStart(5, '0')}`)
+  const event: ApplicationEvent = {
+    kind: 'registered',
+    on: receivedOn,
+    channel: a.channel,
+    receiptBasis: a.receiptBasis ?? DEFAULT_BASIS[a.channel],
+    applicantKind: a.applicantKind,
+    ...(a.actor ? { actor: a.actor } : {}),
+  }
+  await appendEvent(trx, id, 0, event)
+  const cal = await loadWorkCalendar(trx)
+  const clock = computeClock([event], cal, today, clockPolicyOf(agency.settings))
+  await saveDerived(trx, id, [event], clock)
+  const row = await findApplication(trx, id)
+  if (!row) throw new NotFoundError('申请')
+  return { row, events: [event], state: 'registered', clock }
+}
+
+/**
+ * Registers an application from any channel, in one transaction, without an audit entry: for the
+ * command line's bulk work and the tests. People register through services/cases/registerCase.ts.
+ */
+export async function registerApplication(store: Store, input: RegisterInput, today: CalendarDay): Promise<CaseFile> {
+  const a = parseRegistration(input, today)
+  return store.db.transaction().execute((trx) => insertCase(trx, a, today))
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { isCalendarDay } from '../domain/calendar/calendarDay.js'
-import type { CalendarDay } from '../domain/calendar/calendarDay.js'
+import { daySchema, isCalendarDay } from '../domain/calendar/calendarDay.js'
 import { reviewEligibility } from '../domain/application/reviewEligibility.js'
 import { loadCaseContext } from './caseContext.js'
 import type { Kysely } from 'kysely'
@@ -26,50 +25,59 @@ const reviewInput = z.object({
   agencyId: z.number().int().positive('请选择机关'),
   applicationId: z.number().int().positive().nullable().optional(),
   kind: z.enum(['review', 'lawsuitDirect', 'lawsuitAfterReview'], { message: '类型应为行政复议或行政诉讼' }),
-  filedOn: z.string().refine(isCalendarDay, '申请（起诉）日期应为有效日期（YYYY-MM-DD）'),
+  filedOn: daySchema('申请（起诉）日期'),
   body: z.string().trim().min(1, '请填写复议机关或受理法院'),
   note: z.string().default(''),
 })
 
-/** Records an administrative review or lawsuit over a disclosure decision (pending until decided). */
-export async function recordReview(
-  store: Store,
-  input: z.input<typeof reviewInput>,
-  /** more work in the same transaction (the audit record), so the review and it commit together */
-  within?: (trx: Kysely<Database>, reviewId: number) => Promise<void>,
-): Promise<number> {
+export type ReviewInput = z.input<typeof reviewInput>
+
+/** Reads a review or lawsuit as registered. */
+export function parseReview(input: unknown): z.output<typeof reviewInput> {
   const parsed = reviewInput.safeParse(input)
   if (!parsed.success) throw new ValidationError(zodErrors(parsed.error))
-  const r = parsed.data
-  return store.db.transaction().execute(async (trx) => {
-    if (r.applicationId) {
-      const c = await loadCaseContext(trx, r.applicationId, r.filedOn as CalendarDay)
-      if (c.agency.id !== r.agencyId) throw new NotFoundError('该申请')
-      if (r.filedOn < c.row.received_on) {
-        throw new ValidationError([{ field: 'filedOn', message: '复议（起诉）日期不能早于申请收到日期' }])
-      }
-      // the case as it stood on the day of filing: answered then, or past its deadline then
-      const eligible = reviewEligibility(c.events, c.clock)
-      if (!eligible.ok) throw new ValidationError([{ field: 'kind', message: eligible.reason }])
+  return parsed.data
+}
+
+/**
+ * Records an administrative review or lawsuit inside the caller's transaction (pending until decided). Against
+ * a case, only one that reviewEligibility allows, as the case stood on the day of filing.
+ */
+export async function insertReview(trx: Kysely<Database>, r: z.output<typeof reviewInput>): Promise<number> {
+  if (r.applicationId) {
+    const c = await loadCaseContext(trx, r.applicationId, r.filedOn)
+    if (c.agency.id !== r.agencyId) throw new NotFoundError('该申请')
+    if (r.filedOn < c.row.received_on) {
+      throw new ValidationError([{ field: 'filedOn', message: '复议（起诉）日期不能早于申请收到日期' }])
     }
-    const row = await trx
-      .insertInto('reviews')
-      .values({
-        agency_id: r.agencyId,
-        application_id: r.applicationId ?? null,
-        kind: r.kind,
-        filed_on: r.filedOn,
-        result: null,
-        decided_on: null,
-        body: r.body,
-        note: r.note,
-        created_at: nowIso(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    if (within) await within(trx, Number(row.id))
-    return Number(row.id)
-  })
+    const eligible = reviewEligibility(c.events, c.clock)
+    if (!eligible.ok) throw new ValidationError([{ field: 'kind', message: eligible.reason }])
+  }
+  const row = await trx
+    .insertInto('reviews')
+    .values({
+      agency_id: r.agencyId,
+      application_id: r.applicationId ?? null,
+      kind: r.kind,
+      filed_on: r.filedOn,
+      result: null,
+      decided_on: null,
+      body: r.body,
+      note: r.note,
+      created_at: nowIso(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return Number(row.id)
+}
+
+/**
+ * Records a review or lawsuit in one transaction without an audit entry: for the command line's bulk work and
+ * the tests. People register them through services/cases/registerReview.ts.
+ */
+export async function recordReview(store: Store, input: ReviewInput): Promise<number> {
+  const r = parseReview(input)
+  return store.db.transaction().execute((trx) => insertReview(trx, r))
 }
 
 /** Records the decision of a review or the judgment of a lawsuit. */

@@ -41,6 +41,12 @@ export async function findAgencyById(db: Kysely<Database>, id: number): Promise<
   return row ? toAgency(row) : undefined
 }
 
+/** By 统一社会信用代码 alone (any case): the portal's URLs name an agency by its code. */
+export async function findAgencyByCode(db: Kysely<Database>, code: string): Promise<Agency | undefined> {
+  const row = await db.selectFrom('agencies').select(COLUMNS).where('code', '=', code.toUpperCase()).executeTakeFirst()
+  return row ? toAgency(row) : undefined
+}
+
 /** By 统一社会信用代码 (any case) or exact name. */
 export async function findAgencyByCodeOrName(db: Kysely<Database>, nameOrCode: string): Promise<Agency | undefined> {
   const key = nameOrCode.trim()

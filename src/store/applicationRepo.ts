@@ -1,9 +1,29 @@
 import type { Kysely, Selectable } from 'kysely'
+import { z } from 'zod'
 import type { ApplicationEvent } from '../domain/application/events.js'
+import { EVENT_LABELS } from '../domain/application/states.js'
+import { isCalendarDay } from '../domain/calendar/calendarDay.js'
 import type { ApplicationTable, Database } from './schema.js'
 import { nowIso } from './database.js'
 
 export type ApplicationRow = Selectable<ApplicationTable>
+
+const APPLICANT = z.record(z.string(), z.unknown())
+
+/**
+ * The applicant's details (JSON column: contact, identity, delivery …) as an object; a broken or non-object
+ * value reads as empty, so a reader never fails on an old row.
+ */
+export function applicantOf(row: Pick<ApplicationRow, 'applicant'>): Record<string, unknown> {
+  let value: unknown
+  try {
+    value = JSON.parse(row.applicant)
+  } catch {
+    value = null // not JSON: read as empty below
+  }
+  const r = APPLICANT.safeParse(value)
+  return r.success ? r.data : {}
+}
 
 export interface NewApplication {
   agencyId: number
@@ -65,6 +85,29 @@ export async function findApplicationByRef(
     .executeTakeFirst()
 }
 
+/**
+ * One stored event (JSON column, written by appendEvent from a checked event): its kind must be one the domain
+ * knows and its day a calendar day, else the history is broken and reading it stops here.
+ */
+function storedEvent(data: string): ApplicationEvent {
+  const v: unknown = JSON.parse(data)
+  if (!isStoredEvent(v)) throw new Error(`broken case event: ${data.slice(0, 200)}`)
+  return v
+}
+
+function isStoredEvent(v: unknown): v is ApplicationEvent {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'kind' in v &&
+    typeof v.kind === 'string' &&
+    Object.hasOwn(EVENT_LABELS, v.kind) &&
+    'on' in v &&
+    typeof v.on === 'string' &&
+    isCalendarDay(v.on)
+  )
+}
+
 /** The case history in order (the event table is append-only). */
 export async function loadEvents(db: Kysely<Database>, applicationId: number): Promise<ApplicationEvent[]> {
   const rows = await db
@@ -73,7 +116,7 @@ export async function loadEvents(db: Kysely<Database>, applicationId: number): P
     .where('application_id', '=', applicationId)
     .orderBy('seq')
     .execute()
-  return rows.map((r) => JSON.parse(r.data) as ApplicationEvent)
+  return rows.map((r) => storedEvent(r.data))
 }
 
 export async function appendEvent(
@@ -129,4 +172,9 @@ export async function listOpenApplicationIds(db: Kysely<Database>, openStates: r
     .orderBy('id')
     .execute()
   return rows.map((r) => Number(r.id))
+}
+
+/** The office's case number, set once the database has given the case its serial. */
+export async function setApplicationRef(db: Kysely<Database>, id: number, ref: string): Promise<void> {
+  await db.updateTable('applications').set({ ref }).where('id', '=', id).execute()
 }

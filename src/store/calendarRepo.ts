@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
+import { isCalendarDay } from '../domain/calendar/calendarDay.js'
 import type { CalendarOverride, WorkCalendar } from '../domain/calendar/workCalendar.js'
 import { buildWorkCalendar } from '../domain/calendar/workCalendar.js'
 import type { Database } from './schema.js'
 import { nowIso } from './database.js'
 import { packageCalendarData } from './packageCalendar.js'
 
-export const NATIONAL = 'national'
+const NATIONAL = 'national'
 
 /** The calendar in force: the package's data, then national overrides, then the scope's own (regional) ones. */
 export async function loadWorkCalendar(db: Kysely<Database>, scope: string = NATIONAL): Promise<WorkCalendar> {
@@ -19,11 +20,10 @@ export async function loadWorkCalendar(db: Kysely<Database>, scope: string = NAT
   const years = await db.selectFrom('calendar_years').select(['year']).where('scope', 'in', scopes).execute()
   // national rows first, so a regional correction of the same day wins
   rows.sort((a, b) => (a.scope === b.scope ? 0 : a.scope === NATIONAL ? -1 : 1))
-  const overrides: CalendarOverride[] = rows.map((r) => ({
-    day: r.day as CalendarDay,
-    kind: r.kind === 'holiday' ? 'holiday' : 'workday',
-    note: r.note,
-  }))
+  // a row whose day is not a date (never written by this code) cannot move a deadline: it is left out
+  const overrides: CalendarOverride[] = rows.flatMap((r) =>
+    isCalendarDay(r.day) ? [{ day: r.day, kind: r.kind === 'holiday' ? 'holiday' : 'workday', note: r.note }] : [],
+  )
   return buildWorkCalendar({ ...packageCalendarData(), overrides, enteredYears: years.map((y) => Number(y.year)) })
 }
 

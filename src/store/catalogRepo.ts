@@ -24,6 +24,17 @@ export async function findDocument(db: Kysely<Database>, id: number) {
   return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
+/** The newest-changed documents of an agency (of every agency when null), for the staff queue. */
+export async function listStaffDocuments(db: Kysely<Database>, agencyId: number | null, limit: number) {
+  let q = db
+    .selectFrom('documents')
+    .select(['id', 'title', 'status', 'step', 'doc_no', 'updated_at'])
+    .orderBy('updated_at', 'desc')
+    .limit(limit)
+  if (agencyId !== null) q = q.where('agency_id', '=', agencyId)
+  return q.execute()
+}
+
 export async function listColumns(db: Kysely<Database>, agencyId: number) {
   return db
     .selectFrom('catalog_columns')

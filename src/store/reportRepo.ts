@@ -205,30 +205,36 @@ export async function aggregateCatalog(
 /** 组配分类 of the catalog documents that are 表二 第二十条第（一）项's rows */
 const ART20_1_GENRES = { rules: ['规章'], normativeDocuments: ['规范性文件', '行政规范性文件'] } as const
 
+/** How the catalog counts each column a format's 第二十条第（一）项 block may have, in a year's bounds. */
+type Bound = RawBuilder<unknown>
+const ART20_1_MEASURES: Record<string, (y0: Bound, y1: Bound) => RawBuilder<unknown>> = {
+  // 2021: 本年制发件数, 本年废止件数, 现行有效件数
+  issued: (y0, y1) => sql`formed_on >= ${y0} and formed_on <= ${y1}`,
+  repealed: (y0, y1) => sql`validity = 'repealed' and validity_on >= ${y0} and validity_on <= ${y1}`,
+  inForce: (_y0, y1) => sql`formed_on <= ${y1} and (validity = 'valid' or validity_on > ${y1})`,
+  // 2019: 本年新制作数量, 本年新公开数量, 对外公开总数量
+  newlyMade: (y0, y1) => sql`formed_on >= ${y0} and formed_on <= ${y1}`,
+  newlyPublished: (y0, y1) => sql`published_on >= ${y0} and published_on <= ${y1}`,
+  total: (_y0, y1) => sql`published_on <= ${y1}`,
+}
+
 /**
  * 表二 第二十条第（一）项 of a national format from the catalog, where it holds the facts: 规章 and
- * (行政)规范性文件 made (成文日期), published, repealed (废止 with its date) and in force at year end. Keys as
- * the entered figures' (proactive.art20_1.<row>.<column>); an entered figure of the same key wins.
+ * (行政)规范性文件 made (成文日期), published, repealed (废止 with its date) and in force at year end, for the
+ * columns the format's block declares. Keys as the entered figures' (proactive.art20_1.<row>.<column>); an
+ * entered figure of the same key wins.
  */
 export async function aggregateNormativeDocuments(
   db: Kysely<Database>,
   year: number,
   agencyIds: readonly number[] | null,
-  format: '2019' | '2021',
+  columnKeys: readonly string[],
 ): Promise<Map<number, Record<string, number>>> {
   const { y0, y1 } = yearBounds(year)
-  const columns: [string, RawBuilder<unknown>][] =
-    format === '2021'
-      ? [
-          ['issued', sql`formed_on >= ${y0} and formed_on <= ${y1}`],
-          ['repealed', sql`validity = 'repealed' and validity_on >= ${y0} and validity_on <= ${y1}`],
-          ['inForce', sql`formed_on <= ${y1} and (validity = 'valid' or validity_on > ${y1})`],
-        ]
-      : [
-          ['newlyMade', sql`formed_on >= ${y0} and formed_on <= ${y1}`],
-          ['newlyPublished', sql`published_on >= ${y0} and published_on <= ${y1}`],
-          ['total', sql`published_on <= ${y1}`],
-        ]
+  const columns = columnKeys.flatMap((key): [string, RawBuilder<unknown>][] => {
+    const measure = ART20_1_MEASURES[key]
+    return measure ? [[key, measure(y0, y1)]] : []
+  })
   const rows = Object.entries(ART20_1_GENRES)
   const selections = rows.flatMap(([, genres], r) =>
     columns.map(([, cond], c) =>

@@ -8,8 +8,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Store } from '../../src/store/database.js'
 import { buildApp } from '../../src/web/app.js'
-import { createUser } from '../../src/web/auth/accounts.js'
-import { createSession } from '../../src/web/auth/sessions.js'
+import { createUser } from '../../src/services/accounts/createUser.js'
+import { systemActor } from '../../src/services/actor.js'
+import { createSession } from '../../src/services/accounts/sessions.js'
 import { TODAY, uniqueAgency } from '../auth/support.js'
 import { browserAvailable, serveToBrowser } from '../support/browser.js'
 import { freshStore } from '../support/engines.js'
@@ -150,19 +151,17 @@ describe.skipIf(!browserAvailable)('年报体检 in Chromium', () => {
 
   it('a supervisor uploads several reports and downloads one CSV row per file', async () => {
     const agencyId = await uniqueAgency(store, '戊市政务公开办')
-    const userId = await createUser(
-      store,
-      {
-        username: 'audit-browser-sup',
-        displayName: '督查员',
-        password: 'Gk-Test-2026!x',
-        roles: ['supervisor'],
-        agencyId: null,
-        supervisedAgencyIds: [agencyId],
-        mustChangePassword: false,
-      },
-      { actor: 'test', ip: '127.0.0.1' },
-    )
+    const userId = await createUser({
+      store: store,
+      actor: systemActor('test'),
+      username: 'audit-browser-sup',
+      displayName: '督查员',
+      password: 'Gk-Test-2026!x',
+      roles: ['supervisor'],
+      agencyId: null,
+      supervisedAgencyIds: [agencyId],
+      mustChangePassword: false,
+    })
     const session = await createSession(store.db, userId, { ip: '127.0.0.1', userAgent: 'test' })
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 800 } })
     await context.addCookies([{ name: 'gk_session', value: session, url: base }])

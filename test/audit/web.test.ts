@@ -3,7 +3,8 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { beforeAll, expect, it } from 'vitest'
 import type { Store } from '../../src/store/database.js'
-import { createUser } from '../../src/web/auth/accounts.js'
+import { createUser } from '../../src/services/accounts/createUser.js'
+import { systemActor } from '../../src/services/actor.js'
 import {
   anonymous,
   cookieHeader,
@@ -152,19 +153,17 @@ describeEachEngine('年报体检 web page', (getStore, engine) => {
 
     const agencyId = await uniqueAgency(store, '丁市政务公开办')
     const username = `audit-sup-${engine}`
-    await createUser(
-      store,
-      {
-        username,
-        displayName: '督查员',
-        password: PASSWORD,
-        roles: ['supervisor'],
-        agencyId: null,
-        supervisedAgencyIds: [agencyId],
-        mustChangePassword: false,
-      },
-      { actor: 'test', ip: '' },
-    )
+    await createUser({
+      store: store,
+      actor: systemActor('test'),
+      username,
+      displayName: '督查员',
+      password: PASSWORD,
+      roles: ['supervisor'],
+      agencyId: null,
+      supervisedAgencyIds: [agencyId],
+      mustChangePassword: false,
+    })
     const a = await signIn(app, username)
     const form = await get(app, a, '/console/report-check')
     expect(form.statusCode).toBe(200)

@@ -3,7 +3,8 @@ import { beforeAll, expect, it } from 'vitest'
 import { passwordProblems } from '../../src/domain/auth/passwordPolicy.js'
 import { LOCKOUT_AFTER_FAILURES } from '../../src/domain/auth/sessionRules.js'
 import type { Store } from '../../src/store/database.js'
-import { createUser } from '../../src/web/auth/accounts.js'
+import { createUser } from '../../src/services/accounts/createUser.js'
+import { systemActor } from '../../src/services/actor.js'
 import { describeEachEngine } from '../support/engines.js'
 import { anonymous, get, PASSWORD, postForm, signIn, testApp, uniqueAgency } from './support.js'
 
@@ -14,18 +15,16 @@ describeEachEngine('accounts and sessions', (getStore, engine) => {
   let n = 0
   const newUser = async (opts: { mustChangePassword?: boolean } = {}) => {
     const username = `s${engine}${++n}`
-    await createUser(
-      store,
-      {
-        username,
-        displayName: username,
-        password: PASSWORD,
-        roles: ['office'],
-        agencyId,
-        mustChangePassword: opts.mustChangePassword ?? false,
-      },
-      { actor: 'test', ip: '' },
-    )
+    await createUser({
+      store: store,
+      actor: systemActor('test'),
+      username,
+      displayName: username,
+      password: PASSWORD,
+      roles: ['office'],
+      agencyId,
+      mustChangePassword: opts.mustChangePassword ?? false,
+    })
     return username
   }
 
@@ -149,31 +148,27 @@ describeEachEngine('accounts and sessions', (getStore, engine) => {
 
   it('an agency administrator unlocks and disables accounts of their agency, never a system administrator', async () => {
     const admin = `adm${engine}${++n}`
-    await createUser(
-      store,
-      {
-        username: admin,
-        displayName: admin,
-        password: PASSWORD,
-        roles: ['agencyAdmin'],
-        agencyId,
-        mustChangePassword: false,
-      },
-      { actor: 'test', ip: '' },
-    )
+    await createUser({
+      store: store,
+      actor: systemActor('test'),
+      username: admin,
+      displayName: admin,
+      password: PASSWORD,
+      roles: ['agencyAdmin'],
+      agencyId,
+      mustChangePassword: false,
+    })
     const root = `root${engine}${++n}`
-    await createUser(
-      store,
-      {
-        username: root,
-        displayName: root,
-        password: PASSWORD,
-        roles: ['sysAdmin'],
-        agencyId: null,
-        mustChangePassword: false,
-      },
-      { actor: 'test', ip: '' },
-    )
+    await createUser({
+      store: store,
+      actor: systemActor('test'),
+      username: root,
+      displayName: root,
+      password: PASSWORD,
+      roles: ['sysAdmin'],
+      agencyId: null,
+      mustChangePassword: false,
+    })
     const staff = await newUser()
     const staffAgent = await signIn(app, staff)
     const idOf = async (u: string) =>

@@ -5,7 +5,8 @@ import type { Store } from '../../src/store/database.js'
 import { createAgency, createDepartment } from '../../src/services/agencies.js'
 import { recordEvent } from '../../src/services/recordEvent.js'
 import { registerApplication } from '../../src/services/registerApplication.js'
-import { createUser } from '../../src/web/auth/accounts.js'
+import { createUser } from '../../src/services/accounts/createUser.js'
+import { systemActor } from '../../src/services/actor.js'
 import { buildApp } from '../../src/web/app.js'
 
 export const PASSWORD = 'Test#Password2026'
@@ -103,11 +104,15 @@ export async function makeUsers(store: Store, w: World, prefix: string): Promise
   const names = {} as Record<TestRole, string>
   for (const role of TEST_ROLES) {
     const username = `${prefix}-${role}`.toLowerCase()
-    await createUser(
-      store,
-      { username, displayName: role, password: PASSWORD, mustChangePassword: false, ...spec[role] },
-      { actor: 'test', ip: '' },
-    )
+    await createUser({
+      store: store,
+      actor: systemActor('test'),
+      username,
+      displayName: role,
+      password: PASSWORD,
+      mustChangePassword: false,
+      ...spec[role],
+    })
     names[role] = username
   }
   return names

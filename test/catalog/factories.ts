@@ -6,7 +6,8 @@ import { createAgency } from '../../src/services/agencies.js'
 import { ensureCatalog } from '../../src/services/catalog/columns.js'
 import type { DocumentInput } from '../../src/services/catalog/documents.js'
 import { createDocument } from '../../src/services/catalog/documents.js'
-import { approveStep, publishDocument, submitDocument } from '../../src/services/catalog/workflow.js'
+import { approveStep, submitDocument } from '../../src/services/catalog/workflow.js'
+import { publishDocument } from '../../src/services/catalog/publishDocument.js'
 
 export const drafter: Actor = { name: '王科员', role: 'handler' }
 export const office: Actor = { name: '公开办李明', role: 'office' }

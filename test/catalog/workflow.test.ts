@@ -2,14 +2,9 @@ import { expect, it } from 'vitest'
 import type { CalendarDay } from '../../src/domain/calendar/calendarDay.js'
 import { describeEachEngine } from '../support/engines.js'
 import { documentEvents, findDocument, publicDocuments } from '../../src/store/catalogRepo.js'
-import {
-  approveStep,
-  changeValidity,
-  publishDocument,
-  returnDocument,
-  submitDocument,
-  withdrawDocument,
-} from '../../src/services/catalog/workflow.js'
+import { approveStep, returnDocument, submitDocument, withdrawDocument } from '../../src/services/catalog/workflow.js'
+import { changeValidity } from '../../src/services/catalog/documentMetadata.js'
+import { publishDocument } from '../../src/services/catalog/publishDocument.js'
 import { drafter, makeAgency, makeDraft, office, reviewAndPublish, reviewers } from './factories.js'
 
 const today = '2026-03-02' as CalendarDay

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, expect, it } from 'vitest'
-import { audit, sm3, verifyAuditLog } from '../../src/services/auditLog.js'
+import { appendAudit, sm3, verifyAuditLog } from '../../src/services/auditLog.js'
 import type { Store } from '../../src/store/database.js'
 import { migrate, openStore } from '../../src/store/database.js'
 import { describeEachEngine } from '../support/engines.js'
@@ -26,14 +26,16 @@ async function seed(store: Store, n: number): Promise<number[]> {
   const seqs: number[] = []
   for (let i = 0; i < n; i++) {
     seqs.push(
-      await audit(store, {
-        actor: `user${i}`,
-        ip: '192.0.2.1',
-        action: 'case.assigned',
-        targetType: 'application',
-        targetId: i + 1,
-        detail: { departmentId: i },
-      }),
+      await store.db.transaction().execute((trx) =>
+        appendAudit(trx, {
+          actor: `user${i}`,
+          ip: '192.0.2.1',
+          action: 'case.assigned',
+          targetType: 'application',
+          targetId: i + 1,
+          detail: { departmentId: i },
+        }),
+      ),
     )
   }
   return seqs

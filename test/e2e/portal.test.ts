@@ -8,8 +8,9 @@ import { browserAvailable, serveToBrowser } from '../support/browser.js'
 import { freshStore } from '../support/engines.js'
 import type { Store } from '../../src/store/database.js'
 import { buildApp } from '../../src/web/app.js'
-import { createUser } from '../../src/web/auth/accounts.js'
-import { createSession } from '../../src/web/auth/sessions.js'
+import { createUser } from '../../src/services/accounts/createUser.js'
+import { systemActor } from '../../src/services/actor.js'
+import { createSession } from '../../src/services/accounts/sessions.js'
 import type { Role } from '../../src/domain/auth/roles.js'
 import { addAttachment } from '../../src/services/catalog/attachments.js'
 import { localDiskStorage } from '../../src/services/catalog/attachmentStorage.js'
@@ -49,19 +50,17 @@ describe.skipIf(!browserAvailable)('publishing through the review chain, seen in
       .returning('id')
       .executeTakeFirstOrThrow()
     for (const [role, displayName] of people) {
-      const userId = await createUser(
-        store,
-        {
-          username: `u_${role}`,
-          displayName,
-          password: 'Gk-Test-2026!x',
-          roles: [role],
-          agencyId: agency.id,
-          departmentIds: role === 'handler' ? [dept.id] : [],
-          mustChangePassword: false,
-        },
-        { actor: 'test', ip: '127.0.0.1' },
-      )
+      const userId = await createUser({
+        store: store,
+        actor: systemActor('test'),
+        username: `u_${role}`,
+        displayName,
+        password: 'Gk-Test-2026!x',
+        roles: [role],
+        agencyId: agency.id,
+        departmentIds: role === 'handler' ? [dept.id] : [],
+        mustChangePassword: false,
+      })
       sessions[role] = await createSession(store.db, userId, { ip: '127.0.0.1', userAgent: 'test' })
     }
     docId = await makeDraft(store, agency, { genre: '规范性文件' })

@@ -5,13 +5,8 @@ import type { CalendarDay } from '../../src/domain/calendar/calendarDay.js'
 import type { Store } from '../../src/store/database.js'
 import { addAttachment } from '../../src/services/catalog/attachments.js'
 import { localDiskStorage } from '../../src/services/catalog/attachmentStorage.js'
-import {
-  approveStep,
-  publishDocument,
-  returnDocument,
-  submitDocument,
-  withdrawDocument,
-} from '../../src/services/catalog/workflow.js'
+import { approveStep, returnDocument, submitDocument, withdrawDocument } from '../../src/services/catalog/workflow.js'
+import { publishDocument } from '../../src/services/catalog/publishDocument.js'
 import { drafter, makeAgency, makeDraft, office, reviewAndPublish, reviewers } from '../catalog/factories.js'
 
 export const today = '2026-03-02' as CalendarDay

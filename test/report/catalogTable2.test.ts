@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import type { CalendarDay } from '../../src/domain/calendar/calendarDay.js'
-import { changeValidity } from '../../src/services/catalog/workflow.js'
+import { changeValidity } from '../../src/services/catalog/documentMetadata.js'
 import { enterFigures } from '../../src/services/report/figures.js'
 import { generateReport } from '../../src/services/report/generateReport.js'
 import { makeAgency, makeDraft, office, reviewAndPublish } from '../catalog/factories.js'

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { CalendarDay } from '../../src/domain/calendar/calendarDay.js'
 import { FUZHOU, loadDemo } from '../../src/services/demo/loadDemo.js'
 import { registerApplication } from '../../src/services/registerApplication.js'
-import { createUser } from '../../src/web/auth/accounts.js'
+import { createUser } from '../../src/services/accounts/createUser.js'
+import { systemActor } from '../../src/services/actor.js'
 import type { Agent } from '../auth/support.js'
 import { get, PASSWORD, postForm, signIn, testApp } from '../auth/support.js'
 import { describeEachEngine } from '../support/engines.js'
@@ -23,32 +24,27 @@ describeEachEngine('the staff report page', (getStore) => {
       (await store.db.selectFrom('agencies').select('id').where('code', '<>', FUZHOU.code).executeTakeFirstOrThrow())
         .id,
     )
-    const actor = { actor: 'test', ip: '' }
-    await createUser(
-      store,
-      {
-        username: 'rp-office',
-        displayName: '办公室 林海',
-        password: PASSWORD,
-        mustChangePassword: false,
-        roles: ['office'],
-        agencyId: fz,
-      },
-      actor,
-    )
-    await createUser(
-      store,
-      {
-        username: 'rp-super',
-        displayName: '督查',
-        password: PASSWORD,
-        mustChangePassword: false,
-        roles: ['supervisor'],
-        agencyId: null,
-        supervisedAgencyIds: [other],
-      },
-      actor,
-    )
+    await createUser({
+      store: store,
+      actor: systemActor('test'),
+      username: 'rp-office',
+      displayName: '办公室 林海',
+      password: PASSWORD,
+      mustChangePassword: false,
+      roles: ['office'],
+      agencyId: fz,
+    })
+    await createUser({
+      store: store,
+      actor: systemActor('test'),
+      username: 'rp-super',
+      displayName: '督查',
+      password: PASSWORD,
+      mustChangePassword: false,
+      roles: ['supervisor'],
+      agencyId: null,
+      supervisedAgencyIds: [other],
+    })
     app = await testApp(store)
     office = await signIn(app, 'rp-office')
     base = `/console/reports/${fz}/2020`

@@ -7,6 +7,7 @@ import { createAgency } from '../../src/services/agencies.js'
 import { makeAgency } from '../support/factories.js'
 import { registerApplication } from '../../src/services/registerApplication.js'
 import { recordEvent } from '../../src/services/recordEvent.js'
+import { systemActor } from '../../src/services/actor.js'
 import { enterYearNotice, parseYearNotice } from '../../src/services/calendarAdmin.js'
 import { decideReview, recordReview } from '../../src/services/reviews.js'
 
@@ -140,7 +141,12 @@ describeEachEngine('a case through its life', (get) => {
       workdays: [],
       source: '测试通知',
     })
-    const { refreshed } = await enterYearNotice(get(), notice, d('2026-12-15'))
+    const { refreshed } = await enterYearNotice({
+      store: get(),
+      actor: systemActor('test'),
+      notice,
+      today: d('2026-12-15'),
+    })
     expect(refreshed).toBeGreaterThanOrEqual(1)
     const row = await get()
       .db.selectFrom('applications')

@@ -4,7 +4,8 @@ import { buildApp } from '../../src/web/app.js'
 import { registerApplication } from '../../src/services/registerApplication.js'
 import { describeEachEngine } from '../support/engines.js'
 import { makeAgency } from '../support/factories.js'
-import { createUser } from '../../src/web/auth/accounts.js'
+import { createUser } from '../../src/services/accounts/createUser.js'
+import { systemActor } from '../../src/services/actor.js'
 import { cookieHeader, PASSWORD, signIn } from '../auth/support.js'
 
 describeEachEngine('the platform answers', (get, engine) => {
@@ -30,18 +31,16 @@ describeEachEngine('the platform answers', (get, engine) => {
       '2026-12-21' as CalendarDay,
     )
     const app = await buildApp({ store: get(), today: () => '2026-12-22' as CalendarDay })
-    await createUser(
-      get(),
-      {
-        username: 'core-admin',
-        displayName: '管理员',
-        password: PASSWORD,
-        mustChangePassword: false,
-        roles: ['sysAdmin'],
-        agencyId: null,
-      },
-      { actor: 'test', ip: '' },
-    )
+    await createUser({
+      store: get(),
+      actor: systemActor('test'),
+      username: 'core-admin',
+      displayName: '管理员',
+      password: PASSWORD,
+      mustChangePassword: false,
+      roles: ['sysAdmin'],
+      agencyId: null,
+    })
     const staff = await signIn(app, 'core-admin')
     const anonymous = await app.inject(`/api/applications/${c.row.id}`)
     expect(anonymous.statusCode).toBe(401)

@@ -15,22 +15,21 @@ export function registerUserCommands(program: Command): void {
         return
       }
       const { withStore } = await import('../withStore.js')
-      const { createUser } = await import('../../web/auth/accounts.js')
+      const { createUser } = await import('../../services/accounts/createUser.js')
+      const { systemActor } = await import('../../services/actor.js')
       const { ValidationError } = await import('../../services/errors.js')
       await withStore(async (store) => {
         try {
-          const id = await createUser(
+          const id = await createUser({
             store,
-            {
-              username: opts.username,
-              displayName: opts.name,
-              password,
-              roles: ['sysAdmin'],
-              agencyId: null,
-              mustChangePassword: true,
-            },
-            { actor: 'cli', ip: '' },
-          )
+            actor: systemActor('cli'),
+            username: opts.username,
+            displayName: opts.name,
+            password,
+            roles: ['sysAdmin'],
+            agencyId: null,
+            mustChangePassword: true,
+          })
           process.stdout.write(`已创建系统管理员 ${opts.username}（id ${id}），首次登录须修改密码\n`)
         } catch (err) {
           if (!(err instanceof ValidationError)) throw err

@@ -2,16 +2,24 @@ import { APPLICANT_KIND_CODES, CHANNELS, TOPICS } from '../application/applicant
 import { ANSWER_KINDS, OUTCOME_CODES } from '../application/outcomes.js'
 import type { OutcomeCode } from '../application/outcomes.js'
 import { checkReport } from './check.js'
-import type { KindCounts, ReportFacts } from './facts.js'
-import { REVIEW_KIND_CODES } from './facts.js'
-import { tableFormat } from './formats/index.js'
+import type { KindCounts, ReportFacts, ReviewKind } from './facts.js'
+import { formatDef } from './formats/index.js'
 import {
   LEGACY_ANSWER_KIND_KEYS,
   LEGACY_ANSWER_OF_OUTCOME,
   LEGACY_CHANNEL_KEYS,
   LEGACY_ITEMS,
 } from './formats/legacy.js'
-import type { AnnualReport, ApplicationsTable, Cell, ReportFormat, ReviewsAndLawsuits, Row7 } from './model.js'
+import type { TableFormat } from './formats/types.js'
+import type {
+  AnnualReport,
+  ApplicationsTable,
+  Cell,
+  ReportFormat,
+  ReviewCounts,
+  ReviewsAndLawsuits,
+  Row7,
+} from './model.js'
 import { APPLICATION_COLUMNS } from './model.js'
 
 export interface BuildInput {
@@ -34,18 +42,18 @@ function row7(facts: ReportFacts, value: (c: KindCounts) => number): Row7 {
     total += v
   }
   cells.push(total)
-  return cells as Row7
+  return cells
 }
 
 function sumAll(facts: ReportFacts, value: (c: KindCounts) => number): number {
-  return (row7(facts, value)[6] as number) ?? 0
+  return row7(facts, value)[6] ?? 0
 }
 
 const outcomeIndex = (code: OutcomeCode) => OUTCOME_CODES.indexOf(code)
 const outcomeOf = (c: KindCounts, code: OutcomeCode) => c.outcomes[outcomeIndex(code)] ?? 0
 
 /** 表三 from the counts: every row is a sum over the outcomes it stands for. */
-function applicationsTable(format: '2019' | '2021', facts: ReportFacts): ApplicationsTable {
+function applicationsTable(table: TableFormat, facts: ReportFacts): ApplicationsTable {
   const r = (code: OutcomeCode) => row7(facts, (c) => outcomeOf(c, code))
   const otherCodes = OUTCOME_CODES.filter((o) => o.startsWith('other.'))
   return {
@@ -77,11 +85,9 @@ function applicationsTable(format: '2019' | '2021', facts: ReportFacts): Applica
         excessiveRepeated: r('notProcessed.excessiveRepeated'),
         confirmOrReissue: r('notProcessed.confirmOrReissue'),
       },
-      // 2019: （六）其他处理 is one row holding every other.* outcome
-      other:
-        format === '2021'
-          ? { noSupplement: r('other.noSupplement'), unpaidFee: r('other.unpaidFee'), other: r('other.other') }
-          : { other: row7(facts, (c) => otherCodes.reduce((s, o) => s + outcomeOf(c, o), 0)) },
+      other: table.foldsOtherResults
+        ? { other: row7(facts, (c) => otherCodes.reduce((s, o) => s + outcomeOf(c, o), 0)) }
+        : { noSupplement: r('other.noSupplement'), unpaidFee: r('other.unpaidFee'), other: r('other.other') },
       total: row7(facts, (c) => c.outcomes.reduce((a, b) => a + b, 0)),
     },
     carriedForward: row7(facts, (c) => c.carriedForward),
@@ -90,10 +96,9 @@ function applicationsTable(format: '2019' | '2021', facts: ReportFacts): Applica
 
 /** 表四: per kind, decided in the year by result, pending at year end, and the total. */
 function reviewsTable(facts: ReportFacts): ReviewsAndLawsuits {
-  const out = {} as ReviewsAndLawsuits
-  for (const k of REVIEW_KIND_CODES) {
+  const counts = (k: ReviewKind): ReviewCounts => {
     const f = facts.reviews[k]
-    out[k] = {
+    return {
       upheld: f.upheld,
       corrected: f.corrected,
       other: f.other,
@@ -101,7 +106,7 @@ function reviewsTable(facts: ReportFacts): ReviewsAndLawsuits {
       total: f.upheld + f.corrected + f.other + f.pending,
     }
   }
-  return out
+  return { review: counts('review'), lawsuitDirect: counts('lawsuitDirect'), lawsuitAfterReview: counts('lawsuitAfterReview') }
 }
 
 /**
@@ -109,12 +114,12 @@ function reviewsTable(facts: ReportFacts): ReviewsAndLawsuits {
  * the catalog holds (第二十条第（一）项), else blank.
  */
 function proactiveTable(
-  format: '2019' | '2021',
+  table: TableFormat,
   figures: ReportFacts['figures'],
   catalog: ReportFacts['catalog'] = {},
 ): NonNullable<AnnualReport['proactive']> {
   const out: NonNullable<AnnualReport['proactive']> = {}
-  for (const [blockKey, rowKey, colKey, key] of proactiveCells(format)) {
+  for (const [blockKey, rowKey, colKey, key] of proactiveCells(table)) {
     const rows = (out[blockKey] ??= {})
     const cells = (rows[rowKey] ??= {})
     cells[colKey] = figures[key] !== undefined ? (figures[key] ?? null) : (catalog[key] ?? null)
@@ -122,12 +127,12 @@ function proactiveTable(
   return out
 }
 
-const PROACTIVE_CELLS = new Map<string, [string, string, string, string][]>()
+const PROACTIVE_CELLS = new Map<TableFormat, [string, string, string, string][]>()
 /** 表二's cells of a format in table order as [block, row, column, figure key], listed once per format. */
-function proactiveCells(format: '2019' | '2021'): [string, string, string, string][] {
-  let cells = PROACTIVE_CELLS.get(format)
+function proactiveCells(table: TableFormat): [string, string, string, string][] {
+  let cells = PROACTIVE_CELLS.get(table)
   if (!cells) {
-    cells = tableFormat(format).proactive.flatMap((b) =>
+    cells = table.proactive.flatMap((b) =>
       b.rows.flatMap((r) =>
         b.columns.map((c): [string, string, string, string] => [
           b.key,
@@ -137,7 +142,7 @@ function proactiveCells(format: '2019' | '2021'): [string, string, string, strin
         ]),
       ),
     )
-    PROACTIVE_CELLS.set(format, cells)
+    PROACTIVE_CELLS.set(table, cells)
   }
   return cells
 }
@@ -213,13 +218,14 @@ function legacyItems(facts: ReportFacts): Record<string, Cell> {
 export function buildReport(input: BuildInput): AnnualReport {
   const { format, year, agency, facts } = input
   const model: AnnualReport = { format, year, agency, findings: [] }
-  if (format === 'legacy') {
+  const def = formatDef(format)
+  if (!def.table) {
     model.legacy = legacyItems(facts)
   } else {
-    model.proactive = proactiveTable(format, facts.figures, facts.catalog)
-    model.applications = applicationsTable(format, facts)
+    model.proactive = proactiveTable(def.table, facts.figures, facts.catalog)
+    model.applications = applicationsTable(def.table, facts)
     model.reviewsAndLawsuits = reviewsTable(facts)
-    if (format === '2021') {
+    if (def.reportsFees) {
       model.fees = {
         noticesSent: sumAll(facts, (c) => c.feeNotices),
         amountNoticedYuan: sumAll(facts, (c) => c.feeNoticedYuan),

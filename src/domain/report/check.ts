@@ -12,6 +12,7 @@ import {
   type Row7,
 } from './model.js'
 import { legacyIdentities } from './legacyChecks.js'
+import { TABLE3_COLUMNS, TABLE3_ROWS_2021, TABLE4_KINDS, TABLE4_RESULTS } from './formats/table3.js'
 
 /** A named cell; `undefined` value = the row does not exist in this report's format. */
 export interface Term {
@@ -29,25 +30,21 @@ export interface Identity {
   right: Term[]
 }
 
-export const COLUMN_LABELS: Record<string, string> = {
-  naturalPerson: '自然人',
-  commercial: '商业企业',
-  research: '科研机构',
-  publicWelfare: '社会公益组织',
-  legalService: '法律服务机构',
-  otherOrg: '其他（法人或其他组织）',
-  total: '总计',
-}
+/** Table 三's columns as a finding names them (the format's labels, the 其他 column qualified). */
+export const COLUMN_LABELS: Record<string, string> = Object.fromEntries(
+  TABLE3_COLUMNS.map((c) => [c.key, 'fullLabel' in c ? c.fullLabel : c.label]),
+)
 
-/** Rows of table 三 as [path, label]; result sub-rows come from the national outcome taxonomy. */
-export const APPLICATION_ROWS: readonly (readonly [string, string])[] = [
-  ['newReceived', '一、本年新收'],
-  ['carriedOver', '二、上年结转'],
+const OUTCOME_ROW_LABELS = new Map<string, string>(
   // （一）予以公开 is a group and its own row; （六）其他处理 in the 2019 format likewise
-  ...OUTCOMES.map((o) => [`results.${o.code}`, o.group.includes(o.label) ? o.group : `${o.group}${o.label}`] as const),
-  ['results.total', '（七）总计'],
-  ['carriedForward', '四、结转下年度继续办理'],
-]
+  OUTCOMES.map((o) => [`results.${o.code}`, o.group.includes(o.label) ? o.group : `${o.group}${o.label}`]),
+)
+
+/** Rows of table 三 (all the 2021 form's rows) as [path, label]: the format's short label, else the outcome's. */
+export const APPLICATION_ROWS: readonly (readonly [string, string])[] = TABLE3_ROWS_2021.map((r) => [
+  r.path,
+  r.short ?? OUTCOME_ROW_LABELS.get(r.path) ?? r.label,
+])
 
 export const RESULT_SUB_ROWS: readonly string[] = OUTCOMES.map((o) => `results.${o.code}`)
 
@@ -64,9 +61,9 @@ export function applicationRow(table: ApplicationsTable, path: string): Row7 | u
   let node: unknown = table
   for (const part of pathParts(path)) {
     if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string, unknown>)[part]
+    node = Reflect.get(node, part)
   }
-  return Array.isArray(node) ? (node as Row7) : undefined
+  return Array.isArray(node) ? node : undefined
 }
 
 const ROW_LABELS = new Map(APPLICATION_ROWS)
@@ -78,7 +75,7 @@ function applicationIdentities(t: ApplicationsTable): Identity[] {
   const out: Identity[] = []
   for (const c of CHECKED_COLUMN_INDEX) {
     const column = APPLICATION_COLUMNS[c]
-    const where = `${COLUMN_LABELS[column as string]}列`
+    const where = `${column ? COLUMN_LABELS[column] : ''}列`
     out.push({
       rule: 'applications.balance',
       column,
@@ -105,7 +102,7 @@ function applicationIdentities(t: ApplicationsTable): Identity[] {
       where: `${rowLabel}行`,
       left: [{ label: '总计', value: row[6] }],
       right: [0, 1, 2, 3, 4, 5].map((i) => ({
-        label: COLUMN_LABELS[APPLICATION_COLUMNS[i] as string] ?? '',
+        label: COLUMN_LABELS[APPLICATION_COLUMNS[i] ?? ''] ?? '',
         value: row[i],
       })),
     })
@@ -113,26 +110,18 @@ function applicationIdentities(t: ApplicationsTable): Identity[] {
   return out
 }
 
-const REVIEW_KINDS = [
-  ['review', '行政复议'],
-  ['lawsuitDirect', '行政诉讼（未经复议直接起诉）'],
-  ['lawsuitAfterReview', '行政诉讼（复议后起诉）'],
-] as const
+const RESULT_PARTS = TABLE4_RESULTS.filter((x) => x.key !== 'total')
+const RESULT_TOTAL = TABLE4_RESULTS.find((x) => x.key === 'total')?.label ?? '总计'
 
 function reviewIdentities(r: NonNullable<AnnualReport['reviewsAndLawsuits']>): Identity[] {
-  return REVIEW_KINDS.map(([kind, name]) => {
-    const k = r[kind]
+  return TABLE4_KINDS.map((kind) => {
+    const k = r[kind.key]
     return {
       rule: 'reviews.total',
-      row: kind,
-      where: name,
-      left: [{ label: '总计', value: k.total }],
-      right: [
-        { label: '结果维持', value: k.upheld },
-        { label: '结果纠正', value: k.corrected },
-        { label: '其他结果', value: k.other },
-        { label: '尚未审结', value: k.pending },
-      ],
+      row: kind.key,
+      where: kind.group ? `${kind.group}（${kind.label}）` : kind.label,
+      left: [{ label: RESULT_TOTAL, value: k.total }],
+      right: RESULT_PARTS.map((x) => ({ label: x.label, value: k[x.key] })),
     }
   })
 }

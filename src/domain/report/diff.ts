@@ -1,5 +1,5 @@
 import { LEGACY_ITEMS } from './formats/legacy.js'
-import { tableFormat } from './formats/index.js'
+import { formatDef } from './formats/index.js'
 import { TABLE3_COLUMNS, TABLE4_KINDS, TABLE4_RESULTS } from './formats/table3.js'
 import type { AnnualReport, ReportFormat } from './model.js'
 
@@ -44,14 +44,15 @@ export function cellLabel(format: ReportFormat, path: string): string {
     const kindLabel = kind ? (kind.group ? `${kind.group}（${kind.label}）` : kind.label) : undefined
     return join('表四', kindLabel, labelOf(TABLE4_RESULTS, rest[1]))
   }
-  if (format === 'legacy') return path
+  const form = formatDef(format).table
+  if (!form) return path
   if (table === 'applications') {
     const column = TABLE3_COLUMNS[Number(rest[rest.length - 1])]?.label
-    const row = tableFormat(format).applicationRows.find((r) => r.path === rest.slice(0, -1).join('.'))
+    const row = form.applicationRows.find((r) => r.path === rest.slice(0, -1).join('.'))
     return join('表三', row && (row.subgroup ? `${row.subgroup}${row.label}` : row.label), column)
   }
   if (table === 'proactive') {
-    const block = tableFormat(format).proactive.find((b) => b.key === rest[0])
+    const block = form.proactive.find((b) => b.key === rest[0])
     return join('表二', block?.header, block && labelOf(block.rows, rest[1]), block && labelOf(block.columns, rest[2]))
   }
   return path

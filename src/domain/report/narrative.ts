@@ -1,6 +1,7 @@
+import { formatDef } from './formats/index.js'
 import type { AnnualReport, Cell, Row7 } from './model.js'
 
-const total = (row: Row7 | undefined): number => (row?.[6] ?? 0) as number
+const total = (row: Row7 | undefined): number => row?.[6] ?? 0
 const sumRows = (rows: Record<string, Row7 | undefined>): number =>
   Object.values(rows).reduce((s, r) => s + total(r), 0)
 const n = (c: Cell | undefined): number => c ?? 0
@@ -27,7 +28,7 @@ export function draftNarrative(model: AnnualReport): { overview: string; problem
     const withheld = sumRows(a.results.withheld)
     const unable = sumRows(a.results.unableToProvide)
     const notProcessed = sumRows(a.results.notProcessed)
-    const other = sumRows(a.results.other as Record<string, Row7 | undefined>)
+    const other = sumRows(a.results.other)
     const carry = carried ? `，上年结转${carried}件` : ''
     parts.push(
       `${y}年共收到政府信息公开申请${received}件${carry}；办结${answered}件${timelinessSentence(model.timeliness, answered)}。` +
@@ -59,7 +60,7 @@ export function draftNarrative(model: AnnualReport): { overview: string; problem
   }
   const f = model.fees
   const other =
-    f && model.format === '2021'
+    f && formatDef(model.format).reportsFees
       ? n(f.noticesSent) === 0
         ? '本年度未发出信息处理费收费通知，未收取信息处理费。'
         : `依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），本年度发出收费通知${n(f.noticesSent)}件，金额${n(f.amountNoticedYuan)}元，实际收取信息处理费${n(f.amountCollectedYuan)}元。`

@@ -1,20 +1,22 @@
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import { DISCLOSURES, VALIDITIES, labelOf } from '../../domain/catalog/metadata.js'
+import { findAgencyByCode, findAgencyById, listAgencies } from '../../store/agencyRepo.js'
 import type { Store } from '../../store/database.js'
 import { columnWithDescendants, listColumns, publicDocuments } from '../../store/catalogRepo.js'
 
 // What the public portal reads. Every document comes from `publicDocuments` (the one visibility rule).
 
-export async function portalAgencies(store: Store) {
-  return store.db.selectFrom('agencies').select(['id', 'name', 'code']).orderBy('id').execute()
+/** The agencies the portal lists, by id. */
+export async function portalAgencies(store: Store): Promise<{ id: number; name: string; code: string }[]> {
+  return (await listAgencies(store.db)).map((a) => ({ id: a.id, name: a.name, code: a.code }))
 }
 
-export async function agencyByCode(store: Store, code: string) {
-  return store.db
-    .selectFrom('agencies')
-    .select(['id', 'name', 'code'])
-    .where('code', '=', code.toUpperCase())
-    .executeTakeFirst()
+export async function agencyByCode(
+  store: Store,
+  code: string,
+): Promise<{ id: number; name: string; code: string } | null> {
+  const a = await findAgencyByCode(store.db, code)
+  return a ? { id: a.id, name: a.name, code: a.code } : null
 }
 
 /** The newest public items of a column and its sub-columns. */
@@ -76,7 +78,7 @@ export async function documentView(store: Store, id: number, today: CalendarDay)
   const d = await publicDocuments(store.db, today).selectAll('documents').where('id', '=', id).executeTakeFirst()
   if (!d) return null
   const [agency, column, attachments, interpretations, policy] = await Promise.all([
-    store.db.selectFrom('agencies').select(['name', 'code']).where('id', '=', d.agency_id).executeTakeFirstOrThrow(),
+    findAgencyById(store.db, Number(d.agency_id)),
     store.db
       .selectFrom('catalog_columns')
       .select(['slug', 'name'])
@@ -100,6 +102,8 @@ export async function documentView(store: Store, id: number, today: CalendarDay)
           .executeTakeFirst()
       : Promise.resolve(undefined),
   ])
+  // documents.agency_id references agencies: a document without its agency is a broken database
+  if (!agency) throw new Error(`document ${id} has no agency ${d.agency_id}`)
   return {
     id: Number(d.id),
     indexNo: d.index_no ?? '',
@@ -116,7 +120,7 @@ export async function documentView(store: Store, id: number, today: CalendarDay)
     publisher: d.publisher,
     source: d.source,
     views: Number(d.views),
-    agency,
+    agency: { name: agency.name, code: agency.code },
     column,
     attachments: attachments.map((a) => ({ id: Number(a.id), name: a.file_name, size: Number(a.size) })),
     interpretations: interpretations.map((i) => ({
@@ -139,12 +143,13 @@ export async function publicAttachment(store: Store, documentId: number, attachm
 }
 
 /** Every public document's id and dates, newest first (sitemap). */
-export async function sitemapEntries(store: Store, today: CalendarDay) {
-  return publicDocuments(store.db, today)
+export async function sitemapEntries(store: Store, today: CalendarDay): Promise<{ id: number; publishedOn: string }[]> {
+  const rows = await publicDocuments(store.db, today)
     .select(['id', 'published_on', 'updated_at'])
     .orderBy('published_on', 'desc')
     .orderBy('id', 'desc')
     .execute()
+  return rows.map((r) => ({ id: Number(r.id), publishedOn: r.published_on ?? '' }))
 }
 
 /** The public documents of a column for the JSON API and the feeds. */

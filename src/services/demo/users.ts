@@ -1,10 +1,13 @@
 import type { Role } from '../../domain/auth/roles.js'
 import type { Store } from '../../store/database.js'
-import { createUser } from '../../web/auth/accounts.js'
-import { createDepartment } from '../agencies.js'
+import { listAgencies, listDepartments } from '../../store/agencyRepo.js'
+import { findUserByUsername } from '../../store/userRepo.js'
+import { systemActor } from '../actor.js'
+import { createUser } from '../accounts/createUser.js'
+import { createDepartment } from '../admin/createDepartment.js'
 
 /** Everyone's demo password (demo only: real accounts get an initial password they must change). */
-export const DEMO_PASSWORD = 'Gongkai#Demo2026'
+const DEMO_PASSWORD = 'Gongkai#Demo2026'
 
 interface DemoUser {
   username: string
@@ -15,7 +18,7 @@ interface DemoUser {
   supervises?: ('fuzhou' | 'quzhou')[]
 }
 
-export const DEMO_USERS: DemoUser[] = [
+const DEMO_USERS: DemoUser[] = [
   { username: 'admin', displayName: '系统管理员', roles: ['sysAdmin'], agency: null },
   { username: 'fz-admin', displayName: '福州 机关管理员', roles: ['agencyAdmin'], agency: 'fuzhou' },
   { username: 'fz-office', displayName: '福州 政务公开办 陈敏', roles: ['office'], agency: 'fuzhou' },
@@ -51,42 +54,32 @@ export const DEMO_USERS: DemoUser[] = [
 
 /** Creates the demo accounts once (idempotent) and returns the line `gongkai demo` prints. */
 export async function loadDemoUsers(store: Store, codes: { fuzhouCode: string; quzhouCode: string }): Promise<string> {
-  const agencies = await store.db
-    .selectFrom('agencies')
-    .select(['id', 'code'])
-    .where('code', 'in', [codes.fuzhouCode, codes.quzhouCode])
-    .execute()
-  const idOf = (a: 'fuzhou' | 'quzhou') =>
-    Number(agencies.find((x) => x.code === (a === 'fuzhou' ? codes.fuzhouCode : codes.quzhouCode))?.id)
-  if (agencies.length < 2) return ''
+  const actor = systemActor('demo')
+  const byCode = new Map((await listAgencies(store.db)).map((a) => [a.code, a.id]))
+  const fuzhou = byCode.get(codes.fuzhouCode)
+  const quzhou = byCode.get(codes.quzhouCode)
+  if (fuzhou === undefined || quzhou === undefined) return ''
+  const idOf = (a: 'fuzhou' | 'quzhou') => (a === 'fuzhou' ? fuzhou : quzhou)
   for (const u of DEMO_USERS) {
-    const exists = await store.db.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst()
-    if (exists) continue
+    if (await findUserByUsername(store.db, u.username)) continue
     const agencyId = u.agency ? idOf(u.agency) : null
     const departmentIds: number[] = []
-    for (const name of u.departments ?? []) {
-      const d = await store.db
-        .selectFrom('departments')
-        .select('id')
-        .where('agency_id', '=', agencyId)
-        .where('name', '=', name)
-        .executeTakeFirst()
-      departmentIds.push(d ? Number(d.id) : await createDepartment(store, agencyId as number, name))
-    }
-    await createUser(
+    const ensure = async (agencyId: number, name: string) =>
+      (await listDepartments(store.db, [agencyId])).find((x) => x.name === name)?.id ??
+      createDepartment({ store, actor, agencyId, name })
+    if (agencyId !== null) for (const name of u.departments ?? []) departmentIds.push(await ensure(agencyId, name))
+    await createUser({
       store,
-      {
-        username: u.username,
-        displayName: u.displayName,
-        password: DEMO_PASSWORD,
-        roles: u.roles,
-        agencyId,
-        departmentIds,
-        supervisedAgencyIds: (u.supervises ?? []).map(idOf),
-        mustChangePassword: false,
-      },
-      { actor: 'demo', ip: '' },
-    )
+      actor,
+      username: u.username,
+      displayName: u.displayName,
+      password: DEMO_PASSWORD,
+      roles: u.roles,
+      agencyId,
+      departmentIds,
+      supervisedAgencyIds: (u.supervises ?? []).map(idOf),
+      mustChangePassword: false,
+    })
   }
   return `演示账号（密码均为 ${DEMO_PASSWORD}，登录 /console/login）：${DEMO_USERS.map((u) => u.username).join('、')}`
 }

@@ -3,14 +3,13 @@ import type { FeeMethod, FeeQuote } from '../../domain/fee/processingFee.js'
 import { quoteFee } from '../../domain/fee/processingFee.js'
 import type { Database } from '../../store/schema.js'
 import { NotFoundError } from '../errors.js'
+import { applicantOf } from '../../store/applicationRepo.js'
 
+/** One applicant across applications: the name with the ID number or credit code they gave. */
 function identityOf(applicantJson: string, name: string): string {
-  try {
-    const a = JSON.parse(applicantJson) as { idNumber?: string; orgCode?: string }
-    return `${name}|${a.idNumber ?? a.orgCode ?? ''}`
-  } catch {
-    return `${name}|`
-  }
+  const a = applicantOf({ applicant: applicantJson })
+  const id = [a.idNumber, a.orgCode].find((v) => typeof v === 'string')
+  return `${name}|${id ?? ''}`
 }
 
 /**

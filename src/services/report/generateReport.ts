@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely'
 import { buildReport } from '../../domain/report/build.js'
 import { emptyReviewFacts } from '../../domain/report/facts.js'
-import { formatForYear } from '../../domain/report/formats/index.js'
+import { formatDef, formatForYear } from '../../domain/report/formats/index.js'
 import type { AnnualReport, ReportFormat } from '../../domain/report/model.js'
 import { draftNarrative } from '../../domain/report/narrative.js'
+import { findAgencyByCodeOrName, findAgencyById, listAgencies } from '../../store/agencyRepo.js'
 import type { Store } from '../../store/database.js'
 import {
   aggregateApplications,
@@ -25,27 +26,22 @@ export interface AgencyRef {
 
 /** An agency by id, 统一社会信用代码 or exact name. */
 export async function resolveAgency(db: Kysely<Database>, ref: string | number): Promise<AgencyRef> {
-  const q = db.selectFrom('agencies').select(['id', 'name', 'code'])
-  const row =
-    typeof ref === 'number'
-      ? await q.where('id', '=', ref).executeTakeFirst()
-      : await q
-          .where((eb) => eb.or([eb('code', '=', ref.trim().toUpperCase()), eb('name', '=', ref.trim())]))
-          .executeTakeFirst()
+  const row = typeof ref === 'number' ? await findAgencyById(db, ref) : await findAgencyByCodeOrName(db, ref)
   if (!row) throw new NotFoundError(`该机关（${ref}）`)
-  return { id: Number(row.id), name: row.name, code: row.code }
+  return { id: row.id, name: row.name, code: row.code }
 }
 
-/** What the catalog holds for the format: the 统计表's publication items, or 表二 第二十条第（一）项. */
+/** What the catalog holds for the format: 表二 第二十条第（一）项 of a national form, or the 统计表's publication items. */
 function catalogFacts(
   db: Kysely<Database>,
   format: ReportFormat,
   year: number,
   agencyIds: readonly number[] | null,
 ): Promise<Map<number, Record<string, number>>> {
-  return format === 'legacy'
-    ? aggregateCatalog(db, year, agencyIds)
-    : aggregateNormativeDocuments(db, year, agencyIds, format)
+  const table = formatDef(format).table
+  if (!table) return aggregateCatalog(db, year, agencyIds)
+  const art20_1 = table.proactive.find((b) => b.key === 'art20_1')
+  return aggregateNormativeDocuments(db, year, agencyIds, art20_1?.columns.map((c) => c.key) ?? [])
 }
 
 function checkYear(year: number): void {
@@ -65,7 +61,7 @@ export async function generateReport(
   const format = input.format ?? formatForYear(input.year)
   return store.db.transaction().execute(async (trx) => {
     const agency = await resolveAgency(trx, input.agency)
-    const counts = await aggregateApplications(trx, input.year, [agency.id], { legacy: format === 'legacy' })
+    const counts = await aggregateApplications(trx, input.year, [agency.id], { legacy: formatDef(format).countsChannelsAndTopics })
     const reviews = await aggregateReviews(trx, input.year, [agency.id])
     const figures = figuresInForce(await listFigures(trx, input.year, agency.id))
     const catalog = await catalogFacts(trx, format, input.year, [agency.id])
@@ -94,15 +90,15 @@ export async function generateReport(
 export async function generateAllReports(store: Store, year: number, format?: ReportFormat): Promise<AnnualReport[]> {
   checkYear(year)
   const f = format ?? formatForYear(year)
-  const agencies = await store.db.selectFrom('agencies').select(['id', 'name', 'code']).orderBy('id').execute()
-  const counts = await aggregateApplications(store.db, year, null, { legacy: f === 'legacy' })
+  const agencies = await listAgencies(store.db)
+  const counts = await aggregateApplications(store.db, year, null, { legacy: formatDef(f).countsChannelsAndTopics })
   const reviews = await aggregateReviews(store.db, year, null)
   const catalog = await catalogFacts(store.db, f, year, null)
   const entries = await listFigures(store.db, year, null)
   const byAgency = new Map<number, typeof entries>()
   for (const e of entries) byAgency.set(e.agencyId, [...(byAgency.get(e.agencyId) ?? []), e])
   return agencies.map((a) => {
-    const id = Number(a.id)
+    const id = a.id
     return buildReport({
       format: f,
       year,

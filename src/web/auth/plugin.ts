@@ -7,7 +7,10 @@ import { can } from '../../domain/auth/permissions.js'
 import type { AppContext } from '../context.js'
 import type { RouteNeed } from './routeTable.js'
 import { isProtectedPath, needOf } from './routeTable.js'
-import { loadSession, SESSION_COOKIE } from './sessions.js'
+import { loadSession } from '../../services/accounts/sessions.js'
+import { resourceOfCase } from '../../services/accounts/resourceOfCase.js'
+import { Forbidden } from '../../services/errors.js'
+import { pruneRateLimitsWhileListening } from './rateLimitPruning.js'
 import { securityHeaders } from './securityHeaders.js'
 
 declare module 'fastify' {
@@ -29,32 +32,33 @@ declare module 'fastify' {
   }
 }
 
-export interface DeclaredRoute {
+interface DeclaredRoute {
   method: string
   url: string
   need: RouteNeed | undefined
 }
 
-export class Unauthenticated extends Error {
+class Unauthenticated extends Error {
   readonly code = 'UNAUTHENTICATED'
   constructor(message = '请先登录') {
     super(message)
   }
 }
 
-export class Forbidden extends Error {
-  readonly code = 'FORBIDDEN'
-  constructor(message = '无权执行此操作') {
-    super(message)
-  }
-}
+/** The session cookie: its token's hash keys the session row (services/accounts/sessions.ts). */
+export const SESSION_COOKIE = 'gk_session'
 
-export const CSRF_MESSAGE = '表单已失效或来源不明（CSRF 校验未通过），请刷新页面后重试'
+const CSRF_MESSAGE = '表单已失效或来源不明（CSRF 校验未通过），请刷新页面后重试'
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /** Cookies are Secure on HTTPS (directly or behind a proxy that says so); plain HTTP only on loopback dev. */
 export const COOKIE_BASE = { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto' } as const
+
+/** One field of a parsed body or params object (undefined when it is not an object). */
+function fieldOf(o: unknown, key: string): unknown {
+  return o !== null && typeof o === 'object' ? Reflect.get(o, key) : undefined
+}
 
 function wantsHtml(req: FastifyRequest): boolean {
   return !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html')
@@ -94,16 +98,17 @@ const authPluginImpl: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ct
     cookieKey: 'gk_csrf',
     cookieOpts: { ...COOKIE_BASE, sameSite: 'strict' },
     getToken: (req: FastifyRequest) => {
-      const body = req.body as Record<string, unknown> | undefined
-      const v = body?._csrf
+      const v = fieldOf(req.body, '_csrf')
       if (typeof v === 'string') return v
       // multipart fields (attachFieldsToBody) arrive as { value }
-      const field = v as { value?: unknown } | undefined
-      if (typeof field?.value === 'string') return field.value
+      const value = fieldOf(v, 'value')
+      if (typeof value === 'string') return value
       const h = req.headers['x-csrf-token']
       return typeof h === 'string' ? h : ''
     },
   })
+
+  pruneRateLimitsWhileListening(app, ctx)
 
   const declared: DeclaredRoute[] = []
   app.decorate('declaredRoutes', declared)
@@ -113,7 +118,7 @@ const authPluginImpl: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ct
         declared.push({
           method,
           url: r.url ?? r.path,
-          need: needOf(method, r.url ?? r.path, r.config as Partial<RouteNeed> | undefined),
+          need: needOf(method, r.url ?? r.path, r.config),
         })
     }
   })
@@ -160,19 +165,8 @@ const authPluginImpl: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ct
     }
     if (!can(p, need.permission)) throw new Forbidden()
     if (need.resource === 'application') {
-      const id = Number((req.params as { id?: string }).id)
-      const row = Number.isInteger(id)
-        ? await ctx.store.db
-            .selectFrom('applications')
-            .select(['agency_id', 'department_id'])
-            .where('id', '=', id)
-            .executeTakeFirst()
-        : undefined
-      if (!row) return // the handler answers 404
-      const resource = {
-        agencyId: Number(row.agency_id),
-        departmentId: row.department_id === null ? null : Number(row.department_id),
-      }
+      const resource = await resourceOfCase(ctx.store, Number(fieldOf(req.params, 'id')))
+      if (!resource) return // the handler answers 404
       if (!can(p, need.permission, resource)) throw new Forbidden('无权访问该申请')
     }
   })
@@ -193,7 +187,8 @@ async function checkCsrf(
     const probe = new Proxy(reply, {
       get(target, prop, receiver) {
         if (prop === 'send') return () => reject(new Forbidden(CSRF_MESSAGE))
-        return Reflect.get(target, prop, receiver) as unknown
+        const value: unknown = Reflect.get(target, prop, receiver)
+        return value
       },
     })
     app.csrfProtection(req, probe, () => resolve())

@@ -13,7 +13,7 @@ export interface RouteNeed {
  * Routes written elsewhere that need a declaration here (their plugins do not know about auth). Keyed by
  * `METHOD url-pattern`; a route's own `config` wins.
  */
-export const FOREIGN_ROUTES: Record<string, RouteNeed> = {
+const FOREIGN_ROUTES: Record<string, RouteNeed> = {
   'GET /api/applications/:id': { permission: 'case.read', resource: 'application' },
   'GET /': { permission: 'public' },
   'GET /healthz': { permission: 'public' },
@@ -28,6 +28,6 @@ export function isProtectedPath(url: string): boolean {
 }
 
 export function needOf(method: string, url: string, config: Partial<RouteNeed> | undefined): RouteNeed | undefined {
-  if (config?.permission) return config as RouteNeed
+  if (config?.permission) return { ...config, permission: config.permission }
   return FOREIGN_ROUTES[`${method} ${url}`]
 }

@@ -1,3 +1,5 @@
+import { IncomingMessage, ServerResponse } from 'node:http'
+import { Socket } from 'node:net'
 import helmet from 'helmet'
 import type { HelmetOptions } from 'helmet'
 
@@ -8,19 +10,17 @@ import type { HelmetOptions } from 'helmet'
  * once at start-up, 42 % (bench/portal).
  */
 export function securityHeaders(options: HelmetOptions): Readonly<Record<string, string>> {
-  const headers: Record<string, string> = {}
-  const res = {
-    setHeader(name: string, value: string | number | readonly string[]) {
-      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value)
-    },
-    removeHeader(name: string) {
-      delete headers[name.toLowerCase()]
-    },
-  }
+  // a real (unsent) response for helmet to set its headers on
+  const req = new IncomingMessage(new Socket())
+  const res = new ServerResponse(req)
   let failure: unknown
-  helmet(options)({} as never, res as never, (err?: unknown) => {
+  helmet(options)(req, res, (err?: unknown) => {
     failure = err
   })
   if (failure) throw failure instanceof Error ? failure : new Error(String(failure))
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value)
+  }
   return Object.freeze(headers)
 }

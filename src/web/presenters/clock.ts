@@ -1,7 +1,40 @@
+import { z } from 'zod'
 import type { ApplicationClock } from '../../domain/application/clock.js'
 
 /** The computed dates of a case as the JSON API shows them; `provisional: true` marks guessed years. */
-export function presentClock(c: ApplicationClock) {
+export const clockJson = z.object({
+  receivedOn: z.string(),
+  supplementBy: z.string(),
+  periodStartsOn: z.string().nullable(),
+  dueBy: z.string().nullable(),
+  dueByExtended: z.string().nullable(),
+  deadline: z.string().nullable(),
+  extension: z
+    .object({ days: z.number(), approvedBy: z.string(), approvedOn: z.string(), notifiedOn: z.string() })
+    .nullable(),
+  concludedOn: z.string().nullable(),
+  workingDaysLeft: z.number().nullable(),
+  dueSoon: z.boolean(),
+  overdue: z.boolean(),
+  answeredLate: z.boolean(),
+  paused: z.boolean(),
+  pauses: z.array(
+    z.object({
+      kind: z.enum(['thirdPartyConsultation', 'agencyConsultation', 'feeNotice']),
+      ground: z.string(),
+      openedBy: z.number(),
+      closedBy: z.number().nullable(),
+      from: z.string(),
+      to: z.string(),
+      limit: z.string(),
+      open: z.boolean(),
+      workingDays: z.number(),
+    }),
+  ),
+  provisional: z.boolean(),
+})
+
+export function presentClock(c: ApplicationClock): z.infer<typeof clockJson> {
   return {
     receivedOn: c.receivedOn,
     supplementBy: c.supplementBy.day,

@@ -3,60 +3,59 @@
 import multipart from '@fastify/multipart'
 import type { MultipartFile, MultipartValue } from '@fastify/multipart'
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
-import { auditReport } from '../../audit/audit.js'
-import { auditCsv, type AuditedFile } from '../../audit/csv.js'
-import { REPORT_FILE_LIMIT_BYTES, reportText, UnsupportedReportFile } from '../../audit/upload.js'
-import { hitRateLimit } from '../auth/rateLimit.js'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { REPORT_FILE_LIMIT_BYTES } from '../../audit/upload.js'
+import { TooManyRequests } from '../../services/errors.js'
+import { checkReport, checkReportFiles } from '../../services/report/checkReports.js'
+import type { UploadedFile } from '../../services/report/checkReports.js'
 import type { AppContext } from '../context.js'
+import { answerOf } from '../errors.js'
+import type { ErrorCode } from '../errors.js'
 import { AuditFormPage, AuditResultPage, SupervisorAuditPage } from '../views/audit/AuditPages.js'
-import { pageContext, sendHtml } from './consoleSupport.js'
+import { reportCheckBody } from './auditReports.schema.js'
+import { pageContext, requestActor, sendHtml } from './consoleSupport.js'
 
 const LIMIT_MB = REPORT_FILE_LIMIT_BYTES / 1024 / 1024
 const MAX_FILES = 200
 /** whole request: one report for the public page, MAX_FILES small pages for supervisors */
 const PUBLIC_BODY_LIMIT = REPORT_FILE_LIMIT_BYTES * 2 + 64 * 1024
 const SUPERVISOR_BODY_LIMIT = 64 * 1024 * 1024
-const PUBLIC_RATE = { limit: 30, windowMs: 60_000 }
+/** the refusals the pages show on their form (anything else answers as every route does) */
+const SHOWN_ON_FORM = new Set<ErrorCode>([
+  'VALIDATION',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'TOO_MANY_REQUESTS',
+  'PAYLOAD_TOO_LARGE',
+])
 
 interface Parts {
   fields: Record<string, string>
-  files: { name: string; data: Buffer }[]
+  files: UploadedFile[]
 }
 
-async function partsOf(req: FastifyRequest): Promise<Parts> {
+const isPart = (x: unknown): x is MultipartFile | MultipartValue =>
+  typeof x === 'object' && x !== null && 'fieldname' in x
+
+/** The text fields and the non-empty files of a multipart (or urlencoded) form. */
+async function partsOf(req: FastifyRequest, body: Record<string, unknown> = {}): Promise<Parts> {
   const out: Parts = { fields: {}, files: [] }
   if (!req.isMultipart()) {
-    for (const [k, v] of Object.entries((req.body ?? {}) as Record<string, unknown>))
-      if (typeof v === 'string') out.fields[k] = v
+    for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out.fields[k] = v
     return out
   }
-  for (const raw of Object.values((req.body ?? {}) as Record<string, unknown>)) {
-    for (const part of [raw].flat() as (MultipartFile | MultipartValue)[]) {
-      if (part && typeof part === 'object' && 'file' in part) {
-        const data = await part.toBuffer()
-        if (part.filename && data.length > 0) out.files.push({ name: part.filename, data })
-      } else if (part && typeof part === 'object' && 'value' in part) {
-        out.fields[part.fieldname] = String(part.value)
-      }
-    }
+  for (const part of Object.values(body).flat().filter(isPart)) {
+    if (part.type === 'file') {
+      const data = await part.toBuffer()
+      if (part.filename && data.length > 0) out.files.push({ name: part.filename, data })
+    } else out.fields[part.fieldname] = String(part.value)
   }
   return out
-}
-
-function tooLarge(err: Error & { code?: string }): boolean {
-  return [
-    'FST_REQ_FILE_TOO_LARGE',
-    'FST_FILES_LIMIT',
-    'FST_PARTS_LIMIT',
-    'FST_FIELDS_LIMIT',
-    'FST_REQ_BODY_TOO_LARGE',
-  ].includes(err.code ?? '')
 }
 
 function checkLength(req: FastifyRequest, limit: number): void {
   const n = Number(req.headers['content-length'] ?? NaN)
   if (req.method === 'POST' && (!Number.isFinite(n) || n > limit)) {
-    throw Object.assign(new Error('请求体过大或未声明长度'), { code: 'FST_REQ_BODY_TOO_LARGE' })
+    throw Object.assign(new Error('请求体过大或未声明长度'), { code: 'FST_REQ_BODY_TOO_LARGE', statusCode: 413 })
   }
 }
 
@@ -65,99 +64,65 @@ export const auditReportRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
     attachFieldsToBody: true,
     limits: { fileSize: REPORT_FILE_LIMIT_BYTES, files: MAX_FILES, fields: 10, fieldSize: REPORT_FILE_LIMIT_BYTES },
   })
+  const r = app.withTypeProvider<ZodTypeProvider>()
 
   const formPage = (reply: FastifyReply, error?: string, status = 200) =>
     sendHtml(reply, AuditFormPage({ csrf: reply.generateCsrf(), error, limitMb: LIMIT_MB }), status)
+  const supervisorPage = async (req: FastifyRequest, reply: FastifyReply, error?: string, status = 200) => {
+    const page = await pageContext(ctx, req, reply)
+    return sendHtml(reply, SupervisorAuditPage({ page, error, limitMb: LIMIT_MB, maxFiles: MAX_FILES }), status)
+  }
 
-  app.setErrorHandler(async (err: Error & { code?: string }, req, reply) => {
-    if (!tooLarge(err)) throw err
-    const message = `上传内容过大：每份报告不超过${LIMIT_MB}MB${req.url.startsWith('/console') ? `，最多${MAX_FILES}份` : ''}`
-    if (req.url.startsWith('/console')) {
-      return sendHtml(
-        reply,
-        SupervisorAuditPage({
-          page: await pageContext(ctx, req, reply),
-          error: message,
-          limitMb: LIMIT_MB,
-          maxFiles: MAX_FILES,
-        }),
-        413,
-      )
-    }
-    return formPage(reply, message, 413)
+  // a refusal the form can explain is shown on the form, in the catalog's status
+  app.setErrorHandler(async (err, req, reply) => {
+    const answer = answerOf(err)
+    if (!SHOWN_ON_FORM.has(answer.code)) throw err
+    const supervisor = req.url.startsWith('/console')
+    const message =
+      answer.code === 'PAYLOAD_TOO_LARGE'
+        ? `上传内容过大：每份报告不超过${LIMIT_MB}MB${supervisor ? `，最多${MAX_FILES}份` : ''}`
+        : answer.message
+    if (err instanceof TooManyRequests) void reply.header('retry-after', String(err.retryAfter))
+    return supervisor ? supervisorPage(req, reply, message, answer.status) : formPage(reply, message, answer.status)
   })
 
-  app.get('/report-check', { config: { permission: 'public' } }, async (_req, reply) => formPage(reply))
+  r.get('/report-check', { config: { permission: 'public' } }, async (_req, reply) => formPage(reply))
 
-  app.post(
+  r.post(
     '/report-check',
-    { config: { permission: 'public' }, onRequest: async (req) => checkLength(req, PUBLIC_BODY_LIMIT) },
+    {
+      config: { permission: 'public' },
+      schema: { body: reportCheckBody },
+      onRequest: async (req) => checkLength(req, PUBLIC_BODY_LIMIT),
+    },
     async (req, reply) => {
-      const rate = await hitRateLimit(ctx.store.db, `report-check:${req.ip}`, PUBLIC_RATE.limit, PUBLIC_RATE.windowMs)
-      if (!rate.allowed) {
-        reply.header('retry-after', String(rate.retryAfter))
-        return formPage(reply, `检查过于频繁，请 ${rate.retryAfter} 秒后再试`, 429)
-      }
-      const { fields, files } = await partsOf(req)
-      let text = (fields.text ?? '').trim()
-      let source = '粘贴的文字'
-      const file = files[0]
-      if (file) {
-        try {
-          text = await reportText(file.name, file.data)
-          source = `上传的文件“${file.name}”`
-        } catch (err) {
-          if (err instanceof UnsupportedReportFile) return formPage(reply, err.message, 415)
-          throw err
-        }
-      }
-      if (text === '') return formPage(reply, '请粘贴报告全文或上传报告文件（text 或 file）', 400)
-      const report = auditReport(text)
+      const { fields, files } = await partsOf(req, req.body)
+      const actor = requestActor(req)
+      const { report, source } = await checkReport({ store: ctx.store, actor, text: fields.text ?? '', file: files[0] })
       return sendHtml(reply, AuditResultPage({ report, source, csrf: reply.generateCsrf(), limitMb: LIMIT_MB }))
     },
   )
 
-  app.get('/console/report-check', { config: { permission: 'console.view' } }, async (req, reply) =>
-    sendHtml(
-      reply,
-      SupervisorAuditPage({ page: await pageContext(ctx, req, reply), limitMb: LIMIT_MB, maxFiles: MAX_FILES }),
-    ),
+  r.get('/console/report-check', { config: { permission: 'console.view' } }, async (req, reply) =>
+    supervisorPage(req, reply),
   )
 
-  app.post(
+  r.post(
     '/console/report-check',
-    { config: { permission: 'console.view' }, onRequest: async (req) => checkLength(req, SUPERVISOR_BODY_LIMIT) },
+    {
+      config: { permission: 'console.view' },
+      schema: { body: reportCheckBody },
+      onRequest: async (req) => checkLength(req, SUPERVISOR_BODY_LIMIT),
+    },
     async (req, reply) => {
-      const { files } = await partsOf(req)
-      if (files.length === 0) {
-        return sendHtml(
-          reply,
-          SupervisorAuditPage({
-            page: await pageContext(ctx, req, reply),
-            error: '请选择要检查的报告文件（files）',
-            limitMb: LIMIT_MB,
-            maxFiles: MAX_FILES,
-          }),
-          400,
-        )
-      }
-      const audited: AuditedFile[] = []
-      for (const f of files) {
-        try {
-          audited.push({ file: f.name, report: auditReport(await reportText(f.name, f.data)) })
-        } catch (err) {
-          if (!(err instanceof UnsupportedReportFile)) throw err
-          audited.push({ file: f.name, error: err.message })
-        }
-      }
+      const { files } = await partsOf(req, req.body)
+      const csv = await checkReportFiles({ actor: requestActor(req), files })
+      const name = encodeURIComponent('年报体检.csv')
       return reply
         .type('text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="report-check.csv"; filename*=UTF-8''${encodeURIComponent('年报体检.csv')}`,
-        )
+        .header('content-disposition', `attachment; filename="report-check.csv"; filename*=UTF-8''${name}`)
         .header('cache-control', 'no-store')
-        .send(auditCsv(audited))
+        .send(csv)
     },
   )
 }

@@ -7,8 +7,9 @@ import type { Permission } from '../../domain/auth/permissions.js'
 import { can, PERMISSION_CODES } from '../../domain/auth/permissions.js'
 import type { Principal } from '../../domain/auth/roles.js'
 import { roleLabel } from '../../domain/auth/roles.js'
-import { loadWorkCalendar } from '../../store/calendarRepo.js'
-import type { AuditActor } from '../../services/auditLog.js'
+import { currentWorkCalendar } from '../../services/calendarAdmin.js'
+import type { FieldProblem } from '../../services/errors.js'
+import { ValidationError } from '../../services/errors.js'
 import type { Actor } from '../../services/actor.js'
 import type { AppContext } from '../context.js'
 import { renderPage } from '../views/Layout.js'
@@ -30,7 +31,7 @@ export async function pageContext(ctx: AppContext, req: FastifyRequest, reply: F
   if (!p) return { user: null, csrf }
   const canMap: Partial<Record<Permission, boolean>> = {}
   for (const code of PERMISSION_CODES) canMap[code] = can(p, code)
-  const banner = calendarWarning(ctx.today(), await loadWorkCalendar(ctx.store.db))
+  const banner = calendarWarning(ctx.today(), await currentWorkCalendar(ctx.store))
   return {
     user: { displayName: req.displayName, username: p.username, roleLabels: p.roles.map(roleLabel), can: canMap },
     csrf,
@@ -46,10 +47,6 @@ export function sendHtml(reply: FastifyReply, node: VNode, status = 200) {
     .send(renderPage(node))
 }
 
-export function actorOf(req: FastifyRequest): AuditActor {
-  return { actor: req.principal?.username ?? 'public', ip: req.ip }
-}
-
 /** The actor a service is handed: who is signed in (or the public), and from which address. */
 export function requestActor(req: FastifyRequest): Actor {
   return { username: req.principal?.username ?? 'public', ip: req.ip, principal: req.principal }
@@ -61,14 +58,19 @@ export function principal(req: FastifyRequest): Principal {
   return req.principal
 }
 
+/** One field of a parsed form body (undefined when the body is not an object). */
+function fieldOf(body: unknown, key: string): unknown {
+  return body !== null && typeof body === 'object' ? Reflect.get(body, key) : undefined
+}
+
 export function formString(body: unknown, key: string): string {
-  const v = (body as Record<string, unknown> | null | undefined)?.[key]
+  const v = fieldOf(body, key)
   if (Array.isArray(v)) return typeof v[0] === 'string' ? v[0] : ''
   return typeof v === 'string' ? v : ''
 }
 
 export function formList(body: unknown, key: string): string[] {
-  const v = (body as Record<string, unknown> | null | undefined)?.[key]
+  const v = fieldOf(body, key)
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string')
   return typeof v === 'string' && v ? [v] : []
 }
@@ -76,4 +78,10 @@ export function formList(body: unknown, key: string): string[] {
 /** Only same-site relative paths are followed after login (no open redirect, no javascript:). */
 export function safeNext(next: string): string {
   return /^\/console(\/[A-Za-z0-9/_?=&%.-]*)?$/.test(next) ? next : '/console'
+}
+
+/** The fields at fault when a use case refused a form (the form is shown again with them); any other error goes on. */
+export function formProblems(err: unknown): FieldProblem[] {
+  if (err instanceof ValidationError) return err.errors
+  throw err
 }

@@ -61,4 +61,5 @@ export const FORMAT_2019: TableFormat = {
     },
   ],
   applicationRows: TABLE3_ROWS_2019,
+  foldsOtherResults: true,
 }

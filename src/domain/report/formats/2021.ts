@@ -45,4 +45,5 @@ export const FORMAT_2021: TableFormat = {
     },
   ],
   applicationRows: TABLE3_ROWS_2021,
+  foldsOtherResults: false,
 }

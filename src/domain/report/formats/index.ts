@@ -1,12 +1,48 @@
 import type { ReportFormat } from '../model.js'
 import { FORMAT_2019 } from './2019.js'
 import { FORMAT_2021 } from './2021.js'
-import type { TableFormat } from './types.js'
+import type { FormatDef, TableFormat } from './types.js'
 
-export const REPORT_FORMATS: readonly ReportFormat[] = ['2021', '2019', 'legacy']
+/** The formats whose tables are the national form's (表二、三、四). */
+export type NationalFormat = '2019' | '2021'
+
+const TABLE_FORMATS: Record<NationalFormat, TableFormat> = { '2019': FORMAT_2019, '2021': FORMAT_2021 }
+
+/** Every format, as data: what each one prints and counts. */
+export const FORMATS: Record<ReportFormat, FormatDef> = {
+  '2021': {
+    format: '2021',
+    name: '2021格式',
+    table: FORMAT_2021,
+    countsChannelsAndTopics: false,
+    reportsFees: true,
+    exportLayout: 'sections',
+  },
+  '2019': {
+    format: '2019',
+    name: '2019格式',
+    table: FORMAT_2019,
+    countsChannelsAndTopics: false,
+    reportsFees: false,
+    exportLayout: 'sections',
+  },
+  legacy: {
+    format: 'legacy',
+    name: '统计表',
+    table: null,
+    countsChannelsAndTopics: true,
+    reportsFees: false,
+    exportLayout: 'titledTable',
+  },
+}
 
 export function isReportFormat(s: string): s is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(s)
+  return Object.hasOwn(FORMATS, s)
+}
+
+/** What a format declares. */
+export function formatDef(format: ReportFormat): FormatDef {
+  return FORMATS[format]
 }
 
 /**
@@ -20,6 +56,6 @@ export function formatForYear(year: number): ReportFormat {
 }
 
 /** The table layout of a national format (the 统计表 is laid out by ./legacy.ts). */
-export function tableFormat(format: '2019' | '2021'): TableFormat {
-  return format === '2019' ? FORMAT_2019 : FORMAT_2021
+export function tableFormat(format: NationalFormat): TableFormat {
+  return TABLE_FORMATS[format]
 }

@@ -12,7 +12,8 @@ export const TABLE3_COLUMNS = [
   { key: 'research', label: '科研机构' },
   { key: 'publicWelfare', label: '社会公益组织' },
   { key: 'legalService', label: '法律服务机构' },
-  { key: 'otherOrg', label: '其他' },
+  // a check finding names the column on its own: 其他 alone would not say which
+  { key: 'otherOrg', label: '其他', fullLabel: '其他（法人或其他组织）' },
   { key: 'total', label: '总计' },
 ] as const
 
@@ -21,8 +22,8 @@ const sub = (subgroup: string, rows: [string, string][]): ApplicationRowDef[] =>
   rows.map(([path, label]) => ({ path: `results.${path}`, label, group: RESULTS, subgroup }))
 
 const HEAD: ApplicationRowDef[] = [
-  { path: 'newReceived', label: '一、本年新收政府信息公开申请数量' },
-  { path: 'carriedOver', label: '二、上年结转政府信息公开申请数量' },
+  { path: 'newReceived', label: '一、本年新收政府信息公开申请数量', short: '一、本年新收' },
+  { path: 'carriedOver', label: '二、上年结转政府信息公开申请数量', short: '二、上年结转' },
   { path: 'results.disclosed', label: '（一）予以公开', group: RESULTS },
   {
     path: 'results.partiallyDisclosed',
@@ -55,7 +56,7 @@ const HEAD: ApplicationRowDef[] = [
 
 const TAIL: ApplicationRowDef[] = [
   { path: 'results.total', label: '（七）总计', group: RESULTS },
-  { path: 'carriedForward', label: '四、结转下年度继续办理' },
+  { path: 'carriedForward', label: '四、结转下年度继续办理', short: '四、结转下年度继续办理' },
 ]
 
 /** 2019 format (国办公开办函〔2019〕60号): （六）其他处理 is one row. */

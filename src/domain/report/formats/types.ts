@@ -9,6 +9,8 @@ export interface ApplicationRowDef {
   group?: string
   /** the merged cell of a sub-group ('（三）不予公开') */
   subgroup?: string
+  /** the shorter name a check finding gives the row ('一、本年新收'); a result row is named by its outcome */
+  short?: string
 }
 
 /** A block of table 二 (第二十条第（X）项): columns and rows, keyed as in AnnualReport.proactive. */
@@ -40,4 +42,24 @@ export interface TableFormat {
   title: string
   proactive: readonly ProactiveBlockDef[]
   applicationRows: readonly ApplicationRowDef[]
+  /** 表三（六）其他处理 printed as one row holding every other.* outcome (2019), not three sub-rows (2021) */
+  foldsOtherResults: boolean
+}
+
+/**
+ * What a report format declares, so that no code asks a format its name: the generator, the exporters, the CLI
+ * and the pages read these fields.
+ */
+export interface FormatDef {
+  format: ReportFormat
+  /** how the CLI and the pages name it ('2021格式', '统计表') */
+  name: string
+  /** the national form's 表二、三、四; null for the 统计表, which is one list of items (./legacy.ts) */
+  table: TableFormat | null
+  /** the 统计表 counts applications by channel, topic and answer kind as well */
+  countsChannelsAndTopics: boolean
+  /** the model carries 信息处理费 figures, and the draft narrative states them (2021 on) */
+  reportsFees: boolean
+  /** exporters: 'sections' = a section heading above each table; 'titledTable' = one table under its own title */
+  exportLayout: 'sections' | 'titledTable'
 }

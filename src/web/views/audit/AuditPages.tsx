@@ -1,7 +1,7 @@
 // 年报体检: paste, upload or give a saved page of a published annual report; see its tables as read,
 // the inconsistent cells marked, and each finding explained. Everything shown is escaped by preact.
 import { APPLICATION_ROWS, applicationRow, COLUMN_LABELS } from '../../../domain/report/check.js'
-import { tableFormat } from '../../../domain/report/formats/index.js'
+import { formatDef } from '../../../domain/report/formats/index.js'
 import { APPLICATION_COLUMNS } from '../../../domain/report/model.js'
 import { CUMULATIVE_SUFFIX, legacyLabel } from '../../../domain/report/legacyKeys.js'
 import { cellsOf, explainRule } from '../../../audit/explain.js'
@@ -72,10 +72,11 @@ function show(v: number | null | undefined): string {
 
 function Table2(props: { report: ParsedReport }) {
   const p = props.report.proactive
-  if (!p || props.report.format === 'legacy') return null
+  const table = formatDef(props.report.format).table
+  if (!p || !table) return null
   return (
     <>
-      {tableFormat(props.report.format).proactive.map((block) => (
+      {table.proactive.map((block) => (
         <table class="audit-table">
           <caption>二、主动公开政府信息情况：{block.header}</caption>
           <thead>

@@ -1,11 +1,12 @@
 import type { ApplicationClock } from '../../../domain/application/clock.js'
-import type { ApplicationEvent, EventKind } from '../../../domain/application/events.js'
-import { ANSWER_KINDS, OUTCOMES } from '../../../domain/application/outcomes.js'
+import type { ApplicationEvent } from '../../../domain/application/events.js'
+import type { CaseStep } from '../../../domain/auth/caseSteps.js'
 import { EVENT_LABELS } from '../../../domain/application/states.js'
 import { letterTitle } from '../../../domain/letters/templates.js'
 import type { LetterKind } from '../../../domain/letters/templates.js'
 import type { PageContext } from './ConsoleLayout.js'
-import { ConsoleLayout, Csrf, Errors } from './ConsoleLayout.js'
+import { CaseActions } from './CaseActions.js'
+import { ConsoleLayout, Errors } from './ConsoleLayout.js'
 import { channelText, DueDay, outcomeText, stateText } from './labels.js'
 
 export interface CaseView {
@@ -22,20 +23,8 @@ export interface CaseView {
   state: string
   events: ApplicationEvent[]
   clock: ApplicationClock
-  files: { id: number; file_name: string; mime: string; size: number }[]
+  files: { id: number; fileName: string; mime: string; size: number }[]
 }
-
-export const ACT_KINDS: EventKind[] = [
-  'supplementRequested',
-  'supplementReceived',
-  'supplementLapsed',
-  'consultationStarted',
-  'consultationEnded',
-  'feeNoticed',
-  'feePaid',
-  'feeLapsed',
-]
-export const DECIDE_KINDS: EventKind[] = ['assigned', 'extended', 'answered', 'delivered', 'withdrawn', 'archived']
 
 function eventDetail(e: ApplicationEvent): string {
   switch (e.kind) {
@@ -64,44 +53,11 @@ function eventDetail(e: ApplicationEvent): string {
   }
 }
 
-function Field(props: { id: string; label: string; children: preact.ComponentChildren }) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      {props.children}
-    </div>
-  )
-}
-
-function ActionForm(props: {
-  kind: EventKind
-  id: number
-  csrf: string
-  today: string
-  route: 'act' | 'decide'
-  children?: preact.ComponentChildren
-}) {
-  const f = `${props.kind}-`
-  return (
-    <details class="action">
-      <summary>{EVENT_LABELS[props.kind]}</summary>
-      <form method="post" action={`/console/applications/${props.id}/${props.route}`} class="form">
-        <Csrf token={props.csrf} />
-        <input type="hidden" name="kind" value={props.kind} />
-        <Field id={`${f}on`} label="日期">
-          <input id={`${f}on`} name="on" type="date" value={props.today} required />
-        </Field>
-        {props.children}
-        <button type="submit">确认：{EVENT_LABELS[props.kind]}</button>
-      </form>
-    </details>
-  )
-}
-
 export function CasePage(props: {
   page: PageContext
   c: CaseView
-  allowed: EventKind[]
+  /** the steps the case allows and the viewer may record */
+  steps: CaseStep[]
   canAct: boolean
   canDecide: boolean
   departments: { id: number; name: string }[]
@@ -112,20 +68,6 @@ export function CasePage(props: {
 }) {
   const { c } = props
   const k = c.clock
-  const show = (kind: EventKind) =>
-    props.allowed.includes(kind) && (ACT_KINDS.includes(kind) ? props.canAct : props.canDecide)
-  const form = (kind: EventKind, children?: preact.ComponentChildren) =>
-    show(kind) ? (
-      <ActionForm
-        kind={kind}
-        id={c.id}
-        csrf={props.page.csrf}
-        today={props.today}
-        route={ACT_KINDS.includes(kind) ? 'act' : 'decide'}
-      >
-        {children}
-      </ActionForm>
-    ) : null
   return (
     <ConsoleLayout title={`申请 ${c.ref}`} page={props.page}>
       <h1>申请 {c.ref}</h1>
@@ -162,7 +104,7 @@ export function CasePage(props: {
                 <dd>
                   {c.files.map((f) => (
                     <span key={f.id}>
-                      {f.file_name}（{f.mime}，{Math.ceil(f.size / 1024)} KB）{' '}
+                      {f.fileName}（{f.mime}，{Math.ceil(f.size / 1024)} KB）{' '}
                     </span>
                   ))}
                 </dd>
@@ -279,153 +221,17 @@ export function CasePage(props: {
         )}
       </section>
       {props.canAct || props.canDecide ? (
-        <section aria-labelledby="actions">
-          <h2 id="actions">办理</h2>
-          {form(
-            'assigned',
-            <Field id="assigned-dept" label="承办处室">
-              <select id="assigned-dept" name="departmentId" required>
-                {props.departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </Field>,
-          )}
-          {form(
-            'supplementRequested',
-            <>
-              <Field id="sr-request" label="需要补正的事项">
-                <textarea id="sr-request" name="request" required />
-              </Field>
-              <Field id="sr-by" label="补正期限">
-                <input id="sr-by" name="completeBy" type="date" required />
-              </Field>
-            </>,
-          )}
-          {form('supplementReceived')}
-          {form('supplementLapsed')}
-          {form(
-            'consultationStarted',
-            <>
-              <Field id="cs-party" label="征求对象类型">
-                <select id="cs-party" name="party">
-                  <option value="thirdParty">第三方（第三十二条）</option>
-                  <option value="otherAgency">其他机关（第三十四条）</option>
-                </select>
-              </Field>
-              <Field id="cs-with" label="征求对象">
-                <input id="cs-with" name="with" required />
-              </Field>
-            </>,
-          )}
-          {form(
-            'consultationEnded',
-            <Field id="ce-reply" label="意见">
-              <input id="ce-reply" name="reply" required />
-            </Field>,
-          )}
-          {form(
-            'feeNoticed',
-            <>
-              <p class="hint">
-                金额由系统按《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）超额累进计算。
-                {props.feeQuote ? `${props.feeQuote.basis}，应收 ${props.feeQuote.amountYuan} 元。` : ''}
-              </p>
-              <Field id="fee-method" label="计收方式">
-                <select id="fee-method" name="method">
-                  <option value="byCount">按件计收（同一申请人本自然月累计）</option>
-                  <option value="byPages">按量计收（按页数）</option>
-                </select>
-              </Field>
-              <Field id="fee-pages" label="页数（按量计收时填写）">
-                <input id="fee-pages" name="pages" type="number" min="1" step="1" />
-              </Field>
-            </>,
-          )}
-          {form('feePaid')}
-          {form('feeLapsed')}
-          {form(
-            'extended',
-            <>
-              <Field id="ext-days" label="延长工作日（1至20）">
-                <input id="ext-days" name="days" type="number" min="1" max="20" value="20" required />
-              </Field>
-              <Field id="ext-by" label="批准人（政府信息公开工作机构负责人）">
-                <input id="ext-by" name="approvedBy" required />
-              </Field>
-              <Field id="ext-on" label="批准日期">
-                <input id="ext-on" name="approvedOn" type="date" value={props.today} required />
-              </Field>
-              <Field id="ext-reason" label="延期理由">
-                <input id="ext-reason" name="reason" required />
-              </Field>
-            </>,
-          )}
-          {form(
-            'answered',
-            <>
-              <Field id="ans-result" label="处理结果">
-                <select id="ans-result" name="result">
-                  {OUTCOMES.map((o) => (
-                    <option key={o.code} value={o.code}>
-                      {o.group} {o.label}
-                    </option>
-                  ))}
-                  {ANSWER_KINDS.map((o) => (
-                    <option key={o.code} value={o.code}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field id="ans-text" label="答复内容">
-                <textarea id="ans-text" name="replyText" required />
-              </Field>
-            </>,
-          )}
-          {form(
-            'delivered',
-            <Field id="del-method" label="送达方式">
-              <select id="del-method" name="method">
-                <option value="electronic">电子</option>
-                <option value="post">邮寄</option>
-                <option value="paper">纸质当面</option>
-                <option value="pickup">自取</option>
-              </select>
-            </Field>,
-          )}
-          {form(
-            'withdrawn',
-            <Field id="wd-reason" label="撤回理由">
-              <input id="wd-reason" name="reason" required />
-            </Field>,
-          )}
-          {form('archived')}
-          {props.canDecide && ['answered', 'delivered', 'archived'].includes(c.state) ? (
-            <details class="action">
-              <summary>登记行政复议或行政诉讼</summary>
-              <form method="post" action={`/console/applications/${c.id}/reviews`} class="form">
-                <Csrf token={props.page.csrf} />
-                <Field id="rv-kind" label="类型">
-                  <select id="rv-kind" name="kind">
-                    <option value="review">行政复议</option>
-                    <option value="lawsuitDirect">行政诉讼（未经复议）</option>
-                    <option value="lawsuitAfterReview">行政诉讼（复议后）</option>
-                  </select>
-                </Field>
-                <Field id="rv-filed" label="申请（起诉）日期">
-                  <input id="rv-filed" name="filedOn" type="date" value={props.today} required />
-                </Field>
-                <Field id="rv-body" label="复议机关或法院">
-                  <input id="rv-body" name="body" required />
-                </Field>
-                <button type="submit">登记</button>
-              </form>
-            </details>
-          ) : null}
-        </section>
+        <CaseActions
+          id={c.id}
+          events={c.events}
+          clock={k}
+          csrf={props.page.csrf}
+          steps={props.steps}
+          canDecide={props.canDecide}
+          departments={props.departments}
+          feeQuote={props.feeQuote}
+          today={props.today}
+        />
       ) : null}
     </ConsoleLayout>
   )

@@ -4,17 +4,17 @@ import { channelText, DueDay, outcomeText, stateText } from './labels.js'
 export interface CaseLine {
   id: number
   ref: string
-  applicant_name: string
+  applicantName: string
   state: string
-  due_by: string | null
-  due_provisional: number
+  dueBy: string | null
+  dueProvisional: boolean
   department: string | null
 }
 
 /** A case as the application list shows it: with channel, receipt date and outcome. */
 export interface ListRow extends CaseLine {
   channel: string
-  received_on: string
+  receivedOn: string
   outcome: string | null
 }
 
@@ -45,13 +45,13 @@ export function CaseTable(
             <td>
               <a href={`/console/applications/${r.id}`}>{r.ref}</a>
             </td>
-            <td>{r.applicant_name}</td>
+            <td>{r.applicantName}</td>
             {full ? <td>{channelText(r.channel ?? '')}</td> : null}
-            {full ? <td>{r.received_on}</td> : null}
+            {full ? <td>{r.receivedOn}</td> : null}
             <td>{stateText(r.state)}</td>
             <td>{r.department ?? '未分办'}</td>
             <td>
-              <DueDay day={r.due_by} provisional={r.due_provisional === 1} />
+              <DueDay day={r.dueBy} provisional={r.dueProvisional} />
             </td>
             {full ? <td>{outcomeText(r.outcome ?? null)}</td> : null}
           </tr>

@@ -3,13 +3,14 @@ import { ConsoleLayout } from './ConsoleLayout.js'
 import type { CaseLine } from './CaseTable.js'
 import { CaseTable } from './CaseTable.js'
 
+/** The month's figures of the cases in scope; `perDay`: received per day of the month. */
 export interface MonthFigures {
   month: string
   received: number
   online: number
   answered: number
   open: number
-  perDay: Map<number, number>
+  perDay: ReadonlyMap<number, number>
 }
 
 /** Received per day of the month as a small bar chart, drawn as plain SVG (no script). */
@@ -54,7 +55,7 @@ export function DashboardPage(props: {
   dueSoon: CaseLine[]
   overdue: CaseLine[]
   figures: MonthFigures | null
-  notifications: { id: number; message: string; application_id: number | null }[]
+  notifications: { id: number; message: string; applicationId: number | null }[]
 }) {
   const f = props.figures
   return (
@@ -66,7 +67,7 @@ export function DashboardPage(props: {
           <ul class="notes">
             {props.notifications.map((n) => (
               <li key={n.id}>
-                {n.application_id ? <a href={`/console/applications/${n.application_id}`}>{n.message}</a> : n.message}
+                {n.applicationId ? <a href={`/console/applications/${n.applicationId}`}>{n.message}</a> : n.message}
               </li>
             ))}
           </ul>

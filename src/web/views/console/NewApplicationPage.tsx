@@ -2,12 +2,13 @@ import { APPLICANT_KINDS, CHANNELS } from '../../../domain/application/applicant
 import type { PageContext } from './ConsoleLayout.js'
 import { ConsoleLayout, Csrf, Errors } from './ConsoleLayout.js'
 import { CodeOptions } from '../CodeOptions.js'
+import type { RegistrationForm } from '../../../services/cases/registerCase.js'
 
 export function NewApplicationPage(props: {
   page: PageContext
   agencies: { id: number; name: string }[]
   today: string
-  values?: Record<string, string>
+  values?: Partial<RegistrationForm>
   errors?: { field: string; message: string }[]
 }) {
   const v = props.values ?? {}

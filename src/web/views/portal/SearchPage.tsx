@@ -2,15 +2,8 @@ import type { DisplayMode } from '../Layout.js'
 import { Layout } from '../Layout.js'
 import type { SearchResult } from '../../../services/catalog/searchDocuments.js'
 import { Marked, Pager, documentUrl } from './parts.js'
+import type { SearchForm } from '../../../services/catalog/searchPage.js'
 
-export interface SearchForm {
-  q: string
-  sort: 'relevance' | 'date'
-  agency?: string
-  year?: number
-  validity?: string
-  docNo?: string
-}
 
 const VALIDITY: Record<string, string> = { valid: '有效', expired: '失效', repealed: '废止' }
 

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { creditCodeProblem } from '../../domain/agency/creditCode.js'
 import { residentIdProblem } from '../../domain/auth/residentId.js'
 import { APPLICANT_KIND_CODES } from '../../domain/application/applicant.js'
-import type { ApplicantKind } from '../../domain/application/applicant.js'
 
 export const ID_TYPES = [
   { code: 'resident-id', label: '居民身份证' },
@@ -29,11 +28,14 @@ const opt = (max: number, label: string) => z.string().trim().max(max, `${label}
 export const publicApplication = z
   .object({
     agency: z.string().trim().toUpperCase().min(1, '请选择受理机关（agency：统一社会信用代码）'),
-    applicantKind: z.enum(APPLICANT_KIND_CODES as [ApplicantKind, ...ApplicantKind[]], {
-      message: '申请人类型无效（applicantKind）',
-    }),
+    applicantKind: z.enum(APPLICANT_KIND_CODES, { message: '申请人类型无效（applicantKind）' }),
     name: opt(50, '姓名'),
-    idType: z.enum(ID_TYPES.map((t) => t.code) as [string, ...string[]], { message: '证件类型无效' }).optional(),
+    idType: z
+      .enum(
+        ID_TYPES.map((t) => t.code),
+        { message: '证件类型无效' },
+      )
+      .optional(),
     idNumber: opt(40, '证件号码').transform((s) => s.toUpperCase()),
     orgName: opt(100, '单位名称'),
     orgCode: opt(18, '统一社会信用代码').transform((s) => s.toUpperCase()),

@@ -1,0 +1,67 @@
+import { allowedEvents } from '../../domain/application/states.js'
+import type { CaseStep } from '../../domain/auth/caseSteps.js'
+import { isCaseStep, STEP_PERMISSION } from '../../domain/auth/caseSteps.js'
+import { can } from '../../domain/auth/permissions.js'
+import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
+import type { FeeQuote } from '../../domain/fee/processingFee.js'
+import type { LetterKind } from '../../domain/letters/templates.js'
+import { listDepartments } from '../../store/agencyRepo.js'
+import type { ApplicationFileLine } from '../../store/applicationFileRepo.js'
+import { listApplicationFiles } from '../../store/applicationFileRepo.js'
+import type { Store } from '../../store/database.js'
+import type { Actor } from '../actor.js'
+import { authorize } from '../actor.js'
+import type { CaseContext } from '../caseContext.js'
+import { loadCaseContext } from '../caseContext.js'
+import { caseLetters } from '../letters/letters.js'
+import { applicantOf } from '../../store/applicationRepo.js'
+import { feeQuoteFor } from '../letters/feeQuote.js'
+import { caseResource } from './caseResource.js'
+
+export interface CasePageData {
+  case: CaseContext
+  applicant: Record<string, unknown>
+  department: string | null
+  files: ApplicationFileLine[]
+  departments: { id: number; name: string }[]
+  letters: { seq: number; kind: LetterKind; on: string }[]
+  /** the steps the case's state allows and the actor may record (each by STEP_PERMISSION) */
+  steps: CaseStep[]
+  canAct: boolean
+  canDecide: boolean
+  /** the fee a notice would ask now (按件), when a fee notice is one of the steps */
+  feeQuote: FeeQuote | null
+}
+
+/** Everything the case page shows of one case, for one actor: the context, its files, letters and the steps open. */
+export async function casePageData({
+  store,
+  actor,
+  applicationId,
+  today,
+}: {
+  store: Store
+  actor: Actor
+  applicationId: number
+  today: CalendarDay
+}): Promise<CasePageData> {
+  const c = await loadCaseContext(store.db, applicationId, today)
+  const resource = caseResource(c.row)
+  const p = authorize(actor, 'case.read', resource)
+  const departments = (await listDepartments(store.db, [c.agency.id])).map((d) => ({ id: d.id, name: d.name }))
+  const steps = allowedEvents(c.state)
+    .filter(isCaseStep)
+    .filter((k) => can(p, STEP_PERMISSION[k], resource))
+  return {
+    case: c,
+    applicant: applicantOf(c.row),
+    department: departments.find((d) => d.id === resource.departmentId)?.name ?? null,
+    files: await listApplicationFiles(store.db, applicationId),
+    departments,
+    letters: await caseLetters(store.db, applicationId),
+    steps,
+    canAct: can(p, 'case.act', resource),
+    canDecide: can(p, 'case.decide', resource),
+    feeQuote: steps.includes('feeNoticed') ? await feeQuoteFor(store.db, applicationId) : null,
+  }
+}

@@ -1,0 +1,48 @@
+import { can, listScope } from '../../domain/auth/permissions.js'
+import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
+import type { CaseListRow, MonthFigures, NotificationLine } from '../../store/caseQueryRepo.js'
+import { monthFigures, openCaseRows, unreadNotifications } from '../../store/caseQueryRepo.js'
+import type { Store } from '../../store/database.js'
+import type { Actor } from '../actor.js'
+import { authorize } from '../actor.js'
+import { dueWindow } from './dueWindow.js'
+
+export interface Dashboard {
+  tasks: CaseListRow[]
+  dueSoon: CaseListRow[]
+  overdue: CaseListRow[]
+  figures: MonthFigures | null
+  notifications: NotificationLine[]
+}
+
+export interface DashboardProps {
+  store: Store
+  actor: Actor
+  today: CalendarDay
+}
+
+const EMPTY: Dashboard = { tasks: [], dueSoon: [], overdue: [], figures: null, notifications: [] }
+
+/**
+ * The console's first page: the month's figures, the cases overdue and due soon (the stored deadlines, read
+ * by the one due condition), the actor's own tasks and unread reminders. Empty for who may not read cases.
+ */
+export async function dashboard({ store, actor, today }: DashboardProps): Promise<Dashboard> {
+  const p = authorize(actor, 'console.view')
+  if (!can(p, 'case.read')) return EMPTY
+  const scope = listScope(p, 'case.read')
+  const window = await dueWindow(store, today)
+  const open = await openCaseRows(store.db, scope)
+  // my tasks: a handler's are the cases of their departments; the office's, cases not yet routed or waiting on it
+  const handlerOnly = p.roles.includes('handler') && !p.roles.includes('office')
+  const tasks = handlerOnly
+    ? open
+    : open.filter((r) => r.state === 'registered' || r.department === null || r.state === 'inProgress')
+  return {
+    tasks,
+    overdue: await openCaseRows(store.db, scope, { filter: 'overdue', window }),
+    dueSoon: await openCaseRows(store.db, scope, { filter: 'soon', window }),
+    figures: await monthFigures(store.db, scope, today),
+    notifications: await unreadNotifications(store.db, scope),
+  }
+}

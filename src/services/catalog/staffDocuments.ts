@@ -1,0 +1,123 @@
+import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
+import { isCalendarDay } from '../../domain/calendar/calendarDay.js'
+import type { Actor as WorkflowActor, ReviewStep } from '../../domain/catalog/workflow.js'
+import { PUBLISHER_ROLES, REVIEW_STEPS } from '../../domain/catalog/workflow.js'
+import type { Principal } from '../../domain/auth/roles.js'
+import type { Store } from '../../store/database.js'
+import { documentEvents, findDocument, listStaffDocuments } from '../../store/catalogRepo.js'
+import type { Actor } from '../actor.js'
+import { authorize } from '../actor.js'
+import { NotFoundError, ValidationError } from '../errors.js'
+import { publishDocument } from './publishDocument.js'
+import { approveStep, returnDocument, submitDocument, withdrawDocument } from './workflow.js'
+
+// The staff side of the review workflow (issue 6): an agency's staff see and move their agency's documents (a
+// system administrator every agency's). The workflow's own rules decide who may do which step.
+
+const QUEUE_SIZE = 200
+
+/** A signed-in person acting in the review chain, and the name their steps are recorded under. */
+export interface StaffProps {
+  store: Store
+  actor: Actor
+  /** the display name the document's record shows */
+  name: string
+}
+
+const isAdmin = (p: Principal) => p.roles.includes('sysAdmin')
+
+/** The documents the actor's agency is working on, newest change first. */
+export async function catalogQueue(props: { store: Store; actor: Actor }) {
+  const p = authorize(props.actor, 'console.view')
+  const rows = await listStaffDocuments(props.store.db, isAdmin(p) ? null : (p.agencyId ?? -1), QUEUE_SIZE)
+  return rows.map((d) => ({
+    id: d.id,
+    title: d.title,
+    status: d.status,
+    step: d.step,
+    docNo: d.doc_no,
+    updatedAt: d.updated_at,
+  }))
+}
+
+async function visibleDocument(store: Store, actor: Actor, id: number) {
+  const p = authorize(actor, 'console.view')
+  const doc = await findDocument(store.db, id)
+  if (!doc || (!isAdmin(p) && p.agencyId !== doc.agency_id)) throw new NotFoundError('该信息')
+  return { p, doc }
+}
+
+/** A document of the actor's agency with its review record (保密审查表). */
+export async function staffDocument(props: { store: Store; actor: Actor; id: number }) {
+  const { doc } = await visibleDocument(props.store, props.actor, props.id)
+  const events = await documentEvents(props.store.db, doc.id)
+  return {
+    doc: {
+      id: doc.id,
+      title: doc.title,
+      status: doc.status,
+      step: doc.step,
+      docNo: doc.doc_no,
+      updatedAt: doc.updated_at,
+      indexNo: doc.index_no,
+      publishedOn: doc.published_on,
+      late: doc.late === 1,
+      withdrawReason: doc.withdraw_reason,
+    },
+    events: events.map((e) => ({
+      seq: e.seq,
+      kind: e.kind,
+      step: e.step,
+      comment: e.comment,
+      actorName: e.actor_name,
+      actorRole: e.actor_role,
+      onDay: e.on_day,
+      at: e.at,
+    })),
+  }
+}
+
+/** The person in the role they act in: the step's reviewer role, or a publisher role, if they hold it. */
+function workflowActor(p: Principal, props: StaffProps, wanted: readonly string[]): WorkflowActor {
+  const role = p.roles.find((r) => wanted.includes(r)) ?? (isAdmin(p) ? 'sysAdmin' : (p.roles[0] ?? ''))
+  return { userId: p.userId, name: props.name, role, ip: props.actor.ip }
+}
+
+/** 提交审核 of a document of the actor's agency. */
+export async function submitStaffDocument(props: StaffProps & { id: number; today: CalendarDay }): Promise<void> {
+  const { p, doc } = await visibleDocument(props.store, props.actor, props.id)
+  await submitDocument(props.store, doc.id, workflowActor(p, props, []), props.today)
+}
+
+const isReviewStep = (s: string): s is ReviewStep => REVIEW_STEPS.some((x) => x.code === s)
+
+/** A reviewer's decision at a step: approve, or return (`decision` = 'return') with the comment. */
+export async function decideStaffDocument(
+  props: StaffProps & { id: number; step: string; decision: string; comment: string; today: CalendarDay },
+): Promise<void> {
+  const authorized = authorize(props.actor, 'publication.review')
+  const { doc } = await visibleDocument(props.store, props.actor, props.id)
+  const step = props.step
+  if (!isReviewStep(step)) throw new ValidationError([{ field: 'step', message: '审核环节无效' }])
+  const role = REVIEW_STEPS.find((s) => s.code === step)?.role ?? ''
+  const actor = workflowActor(authorized, props, [role])
+  const decide = props.decision === 'return' ? returnDocument : approveStep
+  await decide(props.store, doc.id, step, props.comment, actor, props.today)
+}
+
+/** 发布 now, or from the day given (scheduled); the workflow refuses anyone but the 政务公开办 (PUBLISHER_ROLES). */
+export async function publishStaffDocument(props: StaffProps & { id: number; on: string; today: CalendarDay }) {
+  authorize(props.actor, 'publication.read')
+  const { p, doc } = await visibleDocument(props.store, props.actor, props.id)
+  const on = props.on.trim()
+  const options = on === '' ? {} : isCalendarDay(on) ? { on } : null
+  if (!options) throw new ValidationError([{ field: 'on', message: '发布日期应为有效日期（YYYY-MM-DD）' }])
+  await publishDocument(props.store, doc.id, workflowActor(p, props, PUBLISHER_ROLES), props.today, options)
+}
+
+/** 撤回 with its reason. */
+export async function withdrawStaffDocument(props: StaffProps & { id: number; reason: string; today: CalendarDay }) {
+  authorize(props.actor, 'publication.read')
+  const { p, doc } = await visibleDocument(props.store, props.actor, props.id)
+  await withdrawDocument(props.store, doc.id, props.reason, workflowActor(p, props, PUBLISHER_ROLES), props.today)
+}

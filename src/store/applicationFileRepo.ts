@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely'
+import { nowIso } from './database.js'
+import type { Database } from './schema.js'
+
+/** A file an applicant sent with the application (ID proof, supporting papers), its type sniffed by content. */
+export interface NewApplicationFile {
+  applicationId: number
+  purpose: string
+  fileName: string
+  mime: string
+  data: Buffer
+}
+
+export async function insertApplicationFile(db: Kysely<Database>, f: NewApplicationFile): Promise<void> {
+  await db
+    .insertInto('application_files')
+    .values({
+      application_id: f.applicationId,
+      purpose: f.purpose,
+      file_name: f.fileName.slice(0, 200),
+      mime: f.mime,
+      size: f.data.length,
+      content_base64: f.data.toString('base64'),
+      created_at: nowIso(),
+    })
+    .execute()
+}
+
+/** What the case page lists of a case's files (not their content). */
+export interface ApplicationFileLine {
+  id: number
+  fileName: string
+  mime: string
+  size: number
+}
+
+export async function listApplicationFiles(
+  db: Kysely<Database>,
+  applicationId: number,
+): Promise<ApplicationFileLine[]> {
+  const rows = await db
+    .selectFrom('application_files')
+    .select(['id', 'file_name', 'mime', 'size'])
+    .where('application_id', '=', applicationId)
+    .orderBy('id')
+    .execute()
+  return rows.map((f) => ({ id: Number(f.id), fileName: f.file_name, mime: f.mime, size: Number(f.size) }))
+}

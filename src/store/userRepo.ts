@@ -1,0 +1,191 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Principal, Role } from '../domain/auth/roles.js'
+import { isRole } from '../domain/auth/roles.js'
+import { nowIso } from './database.js'
+import type { Database, UserTable } from './schema.js'
+
+// The one place accounts are read and written. Roles and scopes are JSON columns: read here, once.
+
+export type UserRow = Selectable<UserTable>
+
+function jsonArray(text: string | null | undefined): unknown[] {
+  try {
+    const v: unknown = JSON.parse(text ?? '[]')
+    return Array.isArray(v) ? v : []
+  } catch {
+    return []
+  }
+}
+
+function jsonNumbers(text: string | null | undefined): number[] {
+  return jsonArray(text)
+    .map(Number)
+    .filter((n) => Number.isInteger(n))
+}
+
+export function rolesOf(u: Pick<UserRow, 'roles'>): Role[] {
+  return jsonArray(u.roles).filter((r): r is Role => typeof r === 'string' && isRole(r))
+}
+
+/** Who an account is, for the permission table: roles and the agencies and departments they reach. */
+export function principalOf(u: UserRow): Principal {
+  const departments = new Set(jsonNumbers(u.department_ids))
+  if (u.department_id !== null) departments.add(Number(u.department_id))
+  return {
+    userId: Number(u.id),
+    username: u.username,
+    roles: rolesOf(u),
+    agencyId: u.agency_id === null ? null : Number(u.agency_id),
+    departmentIds: [...departments],
+    supervisedAgencyIds: jsonNumbers(u.supervised_agency_ids),
+  }
+}
+
+export async function findUserByUsername(db: Kysely<Database>, username: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst()
+}
+
+export async function findUserById(db: Kysely<Database>, id: number): Promise<UserRow | undefined> {
+  if (!Number.isSafeInteger(id)) return undefined
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+/** How many of `departmentIds` belong to the agency. */
+export async function countAgencyDepartments(
+  db: Kysely<Database>,
+  agencyId: number,
+  departmentIds: readonly number[],
+): Promise<number> {
+  if (departmentIds.length === 0) return 0
+  const rows = await db
+    .selectFrom('departments')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('id', 'in', [...departmentIds])
+    .execute()
+  return rows.length
+}
+
+export interface NewUser {
+  agencyId: number | null
+  username: string
+  displayName: string
+  passwordHash: string
+  roles: readonly Role[]
+  departmentIds: readonly number[]
+  supervisedAgencyIds: readonly number[]
+  mustChangePassword: boolean
+}
+
+export async function insertUser(db: Kysely<Database>, u: NewUser): Promise<number> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      agency_id: u.agencyId,
+      username: u.username,
+      display_name: u.displayName,
+      password_hash: u.passwordHash,
+      roles: JSON.stringify(u.roles),
+      department_id: u.departmentIds[0] ?? null,
+      department_ids: JSON.stringify(u.departmentIds),
+      supervised_agency_ids: JSON.stringify(u.supervisedAgencyIds),
+      must_change_password: u.mustChangePassword ? 1 : 0,
+      password_changed_at: nowIso(),
+      created_at: nowIso(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return Number(row.id)
+}
+
+interface AccessChange {
+  roles: readonly Role[]
+  departmentIds?: readonly number[]
+  supervisedAgencyIds?: readonly number[]
+  disabled?: boolean
+}
+
+export async function updateUserAccess(db: Kysely<Database>, id: number, c: AccessChange): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      roles: JSON.stringify(c.roles),
+      ...(c.departmentIds
+        ? { department_ids: JSON.stringify(c.departmentIds), department_id: c.departmentIds[0] ?? null }
+        : {}),
+      ...(c.supervisedAgencyIds ? { supervised_agency_ids: JSON.stringify(c.supervisedAgencyIds) } : {}),
+      ...(c.disabled !== undefined ? { disabled: c.disabled ? 1 : 0 } : {}),
+    })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function setUserDisabled(db: Kysely<Database>, id: number, disabled: boolean): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ disabled: disabled ? 1 : 0 })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Failed logins so far and the lock they led to (null: none); a success writes 0 and null. */
+export async function setLoginFailures(
+  db: Kysely<Database>,
+  id: number,
+  failures: number,
+  lockedUntil: string | null,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ failed_logins: failures, locked_until: lockedUntil })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function setPasswordHash(db: Kysely<Database>, id: number, passwordHash: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, must_change_password: 0, password_changed_at: nowIso() })
+    .where('id', '=', id)
+    .execute()
+}
+
+export interface UserListed {
+  id: number
+  username: string
+  displayName: string
+  roles: string
+  lockedUntil: string | null
+  disabled: boolean
+  agencyId: number | null
+  agency: string | null
+}
+
+/** Every account with its agency's name, by id. */
+export async function listUsers(db: Kysely<Database>): Promise<UserListed[]> {
+  const rows = await db
+    .selectFrom('users')
+    .leftJoin('agencies', 'agencies.id', 'users.agency_id')
+    .select([
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.roles',
+      'users.locked_until',
+      'users.disabled',
+      'users.agency_id',
+      'agencies.name as agency',
+    ])
+    .orderBy('users.id')
+    .execute()
+  return rows.map((u) => ({
+    id: Number(u.id),
+    username: u.username,
+    displayName: u.display_name,
+    roles: u.roles,
+    lockedUntil: u.locked_until,
+    disabled: u.disabled === 1,
+    agencyId: u.agency_id === null ? null : Number(u.agency_id),
+    agency: u.agency,
+  }))
+}

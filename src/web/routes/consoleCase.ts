@@ -1,0 +1,113 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { RuleViolation } from '../../domain/application/rules.js'
+import { IllegalTransition } from '../../domain/application/states.js'
+import type { Letter } from '../../domain/letters/composeLetter.js'
+import { casePageData } from '../../services/cases/casePageData.js'
+import { caseLetter } from '../../services/cases/caseLetter.js'
+import { recordCaseStep } from '../../services/cases/recordCaseStep.js'
+import { registerReview } from '../../services/cases/registerReview.js'
+import type { FieldProblem } from '../../services/errors.js'
+import { ValidationError } from '../../services/errors.js'
+import { LetterHtml } from '../../services/letters/LetterHtml.js'
+import { renderLetterDocx } from '../../services/letters/renderDocx.js'
+import type { AppContext } from '../context.js'
+import { presentCase } from '../presenters/casePage.js'
+import { CasePage } from '../views/console/CasePage.js'
+import { ConsoleLayout } from '../views/console/ConsoleLayout.js'
+import { idParams, letterParams, reviewBody, stepBody } from './consoleApplications.schema.js'
+import { pageContext, requestActor, sendHtml } from './consoleSupport.js'
+
+/** What a form is shown again with: the fields at fault of a refused step (bad input, or a rule of the law). */
+function formProblems(err: unknown): FieldProblem[] | null {
+  if (err instanceof ValidationError) return err.errors
+  if (err instanceof RuleViolation) return [{ field: err.field, message: err.message }]
+  if (err instanceof IllegalTransition) return [{ field: 'kind', message: err.message }]
+  return null
+}
+
+async function sendDocx(reply: FastifyReply, letter: Letter) {
+  const name = encodeURIComponent(`${letter.title}-${letter.number}.docx`)
+  return reply
+    .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
+    .send(await renderLetterDocx(letter))
+}
+
+/** One case in the console: its page, its steps, reviews against it and its letters. */
+export const consoleCaseRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (plugin, { ctx }) => {
+  const app = plugin.withTypeProvider<ZodTypeProvider>()
+
+  async function showCase(req: FastifyRequest, reply: FastifyReply, id: number, errors?: FieldProblem[]) {
+    const d = await casePageData({ store: ctx.store, actor: requestActor(req), applicationId: id, today: ctx.today() })
+    const page = await pageContext(ctx, req, reply)
+    const { steps, canAct, canDecide, departments, letters, feeQuote } = d
+    const view = { c: presentCase(d), steps, canAct, canDecide, departments, letters, feeQuote }
+    return sendHtml(reply, CasePage({ page, ...view, today: ctx.today(), errors }), errors ? 400 : 200)
+  }
+
+  /** Runs a change of the case; a refused one shows the page again with what is wrong (400). */
+  async function change(req: FastifyRequest, reply: FastifyReply, id: number, run: () => Promise<unknown>) {
+    try {
+      await run()
+    } catch (err) {
+      const errors = formProblems(err)
+      if (!errors) throw err
+      return showCase(req, reply, id, errors)
+    }
+    return reply.redirect(`/console/applications/${id}`, 303)
+  }
+
+  app.get(
+    '/console/applications/:id',
+    { schema: { params: idParams }, config: { permission: 'case.read', resource: 'application' } },
+    (req, reply) => showCase(req, reply, req.params.id),
+  )
+
+  // a step needs the permission STEP_PERMISSION gives it, checked by recordCaseStep; the two routes only sort
+  // the forms of the page (handling steps, decisions)
+  for (const [route, permission] of [
+    ['act', 'case.act'],
+    ['decide', 'case.decide'],
+  ] as const) {
+    app.post(
+      `/console/applications/:id/${route}`,
+      { schema: { params: idParams, body: stepBody }, config: { permission, resource: 'application' } },
+      async (req, reply) => {
+        const { id } = req.params
+        const step = { store: ctx.store, actor: requestActor(req), applicationId: id, form: req.body }
+        return change(req, reply, id, () => recordCaseStep({ ...step, today: ctx.today() }))
+      },
+    )
+  }
+
+  app.post(
+    '/console/applications/:id/reviews',
+    { schema: { params: idParams, body: reviewBody }, config: { permission: 'case.decide', resource: 'application' } },
+    async (req, reply) => {
+      const { id } = req.params
+      const form = { kind: req.body.kind, filedOn: req.body.filedOn, body: req.body.body }
+      return change(req, reply, id, () =>
+        registerReview({ store: ctx.store, actor: requestActor(req), applicationId: id, form }),
+      )
+    },
+  )
+
+  app.get(
+    '/console/applications/:id/letters/:seq.:ext',
+    { schema: { params: letterParams }, config: { permission: 'letter.read', resource: 'application' } },
+    async (req, reply) => {
+      const { id, seq, ext } = req.params
+      const letter = await caseLetter({
+        store: ctx.store,
+        actor: requestActor(req),
+        applicationId: id,
+        seq,
+        today: ctx.today(),
+      })
+      if (ext === 'docx') return sendDocx(reply, letter)
+      const page = await pageContext(ctx, req, reply)
+      return sendHtml(reply, ConsoleLayout({ title: letter.title, page, children: LetterHtml({ letter }) }))
+    },
+  )
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { searchParams } from '../../services/catalog/searchDocuments.js'
+import { formText } from './formSchemas.js'
+
+// The public portal's contracts. A query string arrives as text (an array when a name repeats): the pages read
+// its text fields and ignore the rest, as a browser's form may send anything.
+
+const textFields = (q: object): Record<string, string> =>
+  Object.fromEntries(Object.entries(q).filter((e): e is [string, string] => typeof e[1] === 'string'))
+
+/** The query string's text fields; a repeated or odd one is dropped. */
+export const textQuery = z.record(z.string(), z.unknown()).transform(textFields)
+
+/** A page of a list; an unreadable page number is the first page. */
+export const pageQuery = z.looseObject({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) })
+
+/** A document id in a page's path: one that is no id is a page not found (0 matches no document). */
+export const documentParams = z.object({ id: z.coerce.number().int().positive().catch(0) })
+
+export const attachmentParams = z.object({
+  id: z.coerce.number({ message: '编号应为数字' }).int().positive(),
+  fileId: z.coerce.number({ message: '编号应为数字' }).int().positive(),
+})
+
+export const columnParams = z.object({ code: z.string(), slug: z.string() })
+export const agencyParams = z.object({ code: z.string() })
+export const feedParams = z.object({ code: z.string(), file: z.string() })
+
+export const a11yQuery = z.looseObject({ mode: formText, back: formText })
+
+/** GET /api/documents: the search's parameters, empty fields left out. */
+export const documentsQuery = z.preprocess(
+  (q) =>
+    q && typeof q === 'object' ? Object.fromEntries(Object.entries(textFields(q)).filter(([, v]) => v !== '')) : q,
+  searchParams,
+)
+
+const listedDocument = z.object({
+  indexNo: z.string().nullable(),
+  title: z.string(),
+  publishedOn: z.string().nullable(),
+  url: z.string(),
+  docNo: z.string().nullable(),
+  publisher: z.string(),
+  validity: z.string(),
+  snippet: z.string().optional(),
+})
+
+/** The body is exactly { total, items } (other systems rely on it). */
+export const documentsResponse = z.object({ total: z.number().int(), items: z.array(listedDocument) })

@@ -1,0 +1,107 @@
+import { ROLES } from '../../../../domain/auth/roles.js'
+import type { PageContext } from '../ConsoleLayout.js'
+import { ConsoleLayout, Csrf, Errors } from '../ConsoleLayout.js'
+import type { FieldProblem } from '../../../../services/errors.js'
+
+export function UsersPage(props: {
+  page: PageContext
+  users: {
+    id: number
+    username: string
+    displayName: string
+    roles: string
+    agency: string | null
+    locked: boolean
+    disabled: boolean
+  }[]
+  agencies: { id: number; name: string }[]
+  departments: { id: number; name: string; agency: string }[]
+  errors?: FieldProblem[]
+}) {
+  return (
+    <ConsoleLayout title="用户与权限" page={props.page}>
+      <h1>用户与权限</h1>
+      <Errors errors={props.errors} />
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">用户名</th>
+            <th scope="col">姓名</th>
+            <th scope="col">机关</th>
+            <th scope="col">角色</th>
+            <th scope="col">状态</th>
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.users.map((u) => (
+            <tr key={u.id}>
+              <td>{u.username}</td>
+              <td>{u.displayName}</td>
+              <td>{u.agency ?? '全部'}</td>
+              <td>{u.roles}</td>
+              <td>{u.disabled ? '已停用' : u.locked ? '已锁定' : '正常'}</td>
+              <td>
+                <form method="post" action={`/console/users/${u.id}/status`} class="inline">
+                  <Csrf token={props.page.csrf} />
+                  <input type="hidden" name="action" value={u.disabled ? 'enable' : 'disable'} />
+                  <button type="submit">{u.disabled ? `启用 ${u.username}` : `停用 ${u.username}`}</button>
+                </form>
+                {u.locked ? (
+                  <form method="post" action={`/console/users/${u.id}/status`} class="inline">
+                    <Csrf token={props.page.csrf} />
+                    <input type="hidden" name="action" value="unlock" />
+                    <button type="submit">解除锁定 {u.username}</button>
+                  </form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 id="new-user">新增用户</h2>
+      <form method="post" action="/console/users" class="form" aria-labelledby="new-user">
+        <Csrf token={props.page.csrf} />
+        <label for="u-name">用户名</label>
+        <input id="u-name" name="username" required />
+        <label for="u-display">姓名</label>
+        <input id="u-display" name="displayName" required />
+        <label for="u-pass">初始密码（首次登录须修改）</label>
+        <input id="u-pass" name="password" type="password" autocomplete="new-password" required />
+        <label for="u-agency">机关</label>
+        <select id="u-agency" name="agencyId">
+          {props.agencies.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+        <fieldset>
+          <legend>角色</legend>
+          {ROLES.map((r) => (
+            <label key={r.code} class="check">
+              <input type="checkbox" name="roles" value={r.code} /> {r.label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>处室（处室承办人）</legend>
+          {props.departments.map((d) => (
+            <label key={d.id} class="check">
+              <input type="checkbox" name="departmentIds" value={String(d.id)} /> {d.agency} · {d.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>被监督机关（监督人员）</legend>
+          {props.agencies.map((a) => (
+            <label key={a.id} class="check">
+              <input type="checkbox" name="supervisedAgencyIds" value={String(a.id)} /> {a.name}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit">新增用户</button>
+      </form>
+    </ConsoleLayout>
+  )
+}
