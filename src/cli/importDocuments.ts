@@ -14,7 +14,7 @@ export function parseCsv(input: string): string[][] {
   let cell = ''
   let quoted = false
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string
+    const c = text.charAt(i)
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') {
         cell += '"'

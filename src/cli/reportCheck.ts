@@ -1,28 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { z } from 'zod'
 import { checkReport } from '../domain/report/check.js'
-import type { AnnualReport } from '../domain/report/model.js'
-
-const cell = z.number().nullable()
-const row7 = z.array(cell).length(7, '表三每行应有7个单元格')
-/** The parts of the report model the checker reads; anything else in the file is kept as is. */
-const reportShape = z
-  .object({
-    format: z.enum(['2021', '2019', 'legacy'], { message: 'format 应为 2021、2019 或 legacy' }),
-    year: z.number().int(),
-    agency: z.object({ name: z.string() }).passthrough(),
-    applications: z
-      .object({
-        newReceived: row7,
-        carriedOver: row7,
-        carriedForward: row7,
-        results: z.record(z.string(), z.unknown()),
-      })
-      .passthrough()
-      .optional(),
-    legacy: z.record(z.string(), cell).optional(),
-  })
-  .passthrough()
+import { annualReportSchema } from '../domain/report/modelSchema.js'
 
 /** Prints the findings of a report model file: exit 0 when none, 1 when any, 2 when the file cannot be read. */
 export async function runReportCheck(file: string): Promise<number> {
@@ -33,12 +11,12 @@ export async function runReportCheck(file: string): Promise<number> {
     process.stderr.write(`错误：无法读取报告文件 ${file}：${e instanceof Error ? e.message : String(e)}\n`)
     return 2
   }
-  const parsed = reportShape.safeParse(data)
+  const parsed = annualReportSchema.safeParse(data)
   if (!parsed.success) {
     for (const i of parsed.error.issues) process.stderr.write(`错误：${i.path.join('.') || '(整体)'}：${i.message}\n`)
     return 2
   }
-  const model = parsed.data as unknown as AnnualReport
+  const model = parsed.data
   const findings = checkReport(model)
   if (findings.length === 0) {
     process.stdout.write(`${model.agency.name} ${model.year}年度报告：勾稽关系检查通过，未发现问题\n`)

@@ -34,7 +34,9 @@ export async function runReportGenerate(opts: {
     const findings = model.findings.length
       ? `，检查发现 ${model.findings.length} 个问题（gongkai report check 查看）`
       : '，勾稽关系检查通过'
-    process.stdout.write(`已生成 ${model.agency.name} ${model.year}年度报告（${formatDef(model.format).name}）：${opts.out}${findings}\n`)
+    process.stdout.write(
+      `已生成 ${model.agency.name} ${model.year}年度报告（${formatDef(model.format).name}）：${opts.out}${findings}\n`,
+    )
     return 0
   })
 }

@@ -1,4 +1,5 @@
 import { isReportFormat } from '../domain/report/formats/index.js'
+import { systemActor } from '../services/actor.js'
 import { publishReport } from '../services/report/publishReport.js'
 import { withStore } from './withStore.js'
 
@@ -15,7 +16,9 @@ export async function runReportPublish(opts: {
     return 2
   }
   return withStore(async (store) => {
-    const v = await publishReport(store, {
+    const v = await publishReport({
+      store,
+      actor: systemActor('cli'),
       agency: opts.agency,
       year: Number(opts.year),
       by: opts.by,

@@ -8,7 +8,7 @@ import { loadWorkCalendar } from '../store/calendarRepo.js'
 import type { Store } from '../store/database.js'
 import { insertNotificationOnce } from '../store/notificationRepo.js'
 
-export interface ReminderNotice {
+interface ReminderNotice {
   kind: 'dueSoon' | 'overdue'
   applicationId: number
   ref: string

@@ -1,8 +1,8 @@
 // Okapi BM25 (Robertson & Zaragoza, "The Probabilistic Relevance Framework", 2009), with Lucene's
 // non-negative idf. Pure: the caller brings the statistics (kept at index time, not read from the engine).
 
-export const K1 = 1.2
-export const B = 0.75
+const K1 = 1.2
+const B = 0.75
 
 export interface CorpusStats {
   docs: number
@@ -11,7 +11,7 @@ export interface CorpusStats {
   df: ReadonlyMap<string, number>
 }
 
-export function idf(df: number, docs: number): number {
+function idf(df: number, docs: number): number {
   return Math.log(1 + (docs - df + 0.5) / (df + 0.5))
 }
 

@@ -39,8 +39,9 @@ const DOC_NO = /^\s*([\p{Script=Han}A-Za-z]{1,20})\s*[〔[［【(（]\s*(\d{4})\
 export function docNoToken(docNo: string): string | null {
   const m = DOC_NO.exec(docNo)
   if (!m) return null
-  const num = (m[3] as string).replace(/^第/, '').replace(/号$/, '')
-  return `zzdoc${(m[1] as string).toLowerCase()}${m[2]}x${Number(num)}`
+  const [, issuer = '', year, serial = ''] = m
+  const num = serial.replace(/^第/, '').replace(/号$/, '')
+  return `zzdoc${issuer.toLowerCase()}${year}x${Number(num)}`
 }
 
 /** Filter tokens (agency, column and its ancestors, year, 有效性, 主题分类): matched, never scored. */

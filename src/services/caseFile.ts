@@ -21,7 +21,7 @@ export interface CaseFile {
   clock: ApplicationClock
 }
 
-export function lastDepartment(events: readonly ApplicationEvent[]): number | null {
+function lastDepartment(events: readonly ApplicationEvent[]): number | null {
   let dept: number | null = null
   for (const e of events) if (e.kind === 'assigned') dept = e.departmentId
   return dept

@@ -26,7 +26,7 @@ const DEFAULT_BASIS: Record<Channel, ReceiptBasis> = {
   other: 'submitted',
 }
 
-export const registerInput = z.object({
+const registerInput = z.object({
   agencyId: z.number().int().positive('请选择机关'),
   ref: z.string().trim().min(1).max(64).optional(),
   channel: z.enum(

@@ -9,18 +9,7 @@ import { nowIso } from '../store/database.js'
 import { NotFoundError, ValidationError } from './errors.js'
 import { zodErrors } from './registerApplication.js'
 
-// 年度报告表四: 行政复议 / 未经复议直接起诉 / 复议后起诉, each 维持 / 纠正 / 其他 / 尚未审结
-export const REVIEW_KINDS = [
-  { code: 'review', label: '行政复议' },
-  { code: 'lawsuitDirect', label: '行政诉讼（未经复议直接起诉）' },
-  { code: 'lawsuitAfterReview', label: '行政诉讼（复议后起诉）' },
-] as const
-export const REVIEW_RESULTS = [
-  { code: 'upheld', label: '结果维持' },
-  { code: 'corrected', label: '结果纠正' },
-  { code: 'other', label: '其他结果' },
-] as const
-
+// 年度报告表四: 行政复议 / 未经复议直接起诉 / 复议后起诉, each decided 维持 / 纠正 / 其他 (or 尚未审结)
 const reviewInput = z.object({
   agencyId: z.number().int().positive('请选择机关'),
   applicationId: z.number().int().positive().nullable().optional(),

@@ -72,19 +72,6 @@ export async function findApplicationByQueryCode(
   return db.selectFrom('applications').selectAll().where('query_code', '=', code).executeTakeFirst()
 }
 
-export async function findApplicationByRef(
-  db: Kysely<Database>,
-  agencyId: number,
-  ref: string,
-): Promise<ApplicationRow | undefined> {
-  return db
-    .selectFrom('applications')
-    .selectAll()
-    .where('agency_id', '=', agencyId)
-    .where('ref', '=', ref)
-    .executeTakeFirst()
-}
-
 /**
  * One stored event (JSON column, written by appendEvent from a checked event): its kind must be one the domain
  * knows and its day a calendar day, else the history is broken and reading it stops here.

@@ -9,7 +9,7 @@ import type { Database } from './schema.js'
  * The list half of the one policy: a condition on `applications` that keeps only what the principal may see
  * (raw SQL so it fits any query over the applications table, joined or not).
  */
-export function scopeCondition(scope: ListScope): RawBuilder<SqlBool> {
+function scopeCondition(scope: ListScope): RawBuilder<SqlBool> {
   if (scope.allAgencies) return sql<SqlBool>`1 = 1`
   if (scope.agencyIds.length === 0) return sql<SqlBool>`1 = 0`
   const agencies = sql<SqlBool>`applications.agency_id in (${sql.join(scope.agencyIds)})`
@@ -32,7 +32,7 @@ export interface DueWindow {
  * is overdue when its deadline is before today, due soon when it falls between today and `soonUntil`.
  * The one definition both the dashboard and the application list use.
  */
-export function dueCondition(due: DueFilter, w: DueWindow) {
+function dueCondition(due: DueFilter, w: DueWindow) {
   return (eb: ExpressionBuilder<Database, 'applications'>) =>
     eb.and([
       eb('applications.state', 'in', [...OPEN_STATES]),

@@ -81,16 +81,17 @@ export async function aggregateApplications(
     .where(sql<boolean>`(concluded_on is null or concluded_on >= ${y0})`)
     .where(ofAgencies('agency_id', agencyIds))
     .groupBy(['agency_id', 'applicant_kind'])
-  const rows = (await q.execute()) as unknown as Record<string, number | string | null>[]
   const out = new Map<number, AgencyKindCounts>()
-  const n = (v: unknown) => Number(v ?? 0)
-  for (const r of rows) {
-    const kind = String(r.applicant_kind)
-    if (!(APPLICANT_KIND_CODES as readonly string[]).includes(kind)) continue
-    const agencyId = Number(r.agency_id)
+  for (const row of await q.execute()) {
+    const kind = APPLICANT_KIND_CODES.find((k) => k === row.applicant_kind)
+    if (!kind) continue
+    // the counts' aliases are built above: read them by name
+    const r: Record<string, unknown> = Object.fromEntries(Object.entries(row))
+    const n = (v: unknown) => Number(v ?? 0)
+    const agencyId = Number(row.agency_id)
     const byKind = out.get(agencyId) ?? {}
     out.set(agencyId, byKind)
-    const c = (byKind[kind as ApplicantKind] ??= emptyKindCounts(LENGTHS))
+    const c = (byKind[kind] ??= emptyKindCounts(LENGTHS))
     c.newReceived = n(r.nr)
     c.carriedOver = n(r.co)
     c.carriedForward = n(r.cf)
@@ -132,10 +133,11 @@ export async function aggregateReviews(
     .groupBy(['agency_id', 'kind'])
   const out = new Map<number, Record<ReviewKind, ReviewFacts>>()
   for (const r of await q.execute()) {
-    if (!(REVIEW_KIND_CODES as readonly string[]).includes(r.kind)) continue
+    const kind = REVIEW_KIND_CODES.find((k) => k === r.kind)
+    if (!kind) continue
     const agencyId = Number(r.agency_id)
     const facts = out.get(agencyId) ?? emptyReviewFacts()
-    facts[r.kind as ReviewKind] = {
+    facts[kind] = {
       upheld: Number(r.upheld),
       corrected: Number(r.corrected),
       other: Number(r.other),
@@ -254,7 +256,8 @@ export async function aggregateNormativeDocuments(
     .where(ofAgencies('agency_id', agencyIds))
     .groupBy('agency_id')
   const out = new Map<number, Record<string, number>>()
-  for (const r of (await q.execute()) as unknown as Record<string, number | string>[]) {
+  for (const row of await q.execute()) {
+    const r: Record<string, unknown> = Object.fromEntries(Object.entries(row))
     const items: Record<string, number> = {}
     rows.forEach(([row], ri) =>
       columns.forEach(([col], ci) => (items[`proactive.art20_1.${row}.${col}`] = Number(r[`r${ri}c${ci}`] ?? 0))),
@@ -262,176 +265,4 @@ export async function aggregateNormativeDocuments(
     out.set(Number(r.agency_id), items)
   }
   return out
-}
-
-// ---- entered figures (append-only; the latest row per key is in force) ----
-
-export interface FigureEntry {
-  id: number
-  key: string
-  value: number | null
-  source: string
-  note: string
-  enteredBy: string
-  enteredAt: string
-}
-
-export async function insertFigure(
-  db: Kysely<Database>,
-  f: {
-    agencyId: number
-    year: number
-    key: string
-    value: number | null
-    source: string
-    note: string
-    enteredBy: string
-    enteredAt: string
-  },
-): Promise<void> {
-  await db
-    .insertInto('report_figures')
-    .values({
-      agency_id: f.agencyId,
-      year: f.year,
-      key: f.key,
-      value: f.value === null ? null : String(f.value),
-      source: f.source,
-      note: f.note,
-      entered_by: f.enteredBy,
-      entered_at: f.enteredAt,
-    })
-    .execute()
-}
-
-/** Every entry of an agency's year (or of all agencies' when agencyId is null), oldest first. */
-export async function listFigures(
-  db: Kysely<Database>,
-  year: number,
-  agencyId: number | null,
-): Promise<(FigureEntry & { agencyId: number })[]> {
-  let q = db.selectFrom('report_figures').selectAll().where('year', '=', year)
-  if (agencyId !== null) q = q.where('agency_id', '=', agencyId)
-  const rows = await q.orderBy('id').execute()
-  return rows.map((r) => ({
-    id: Number(r.id),
-    agencyId: Number(r.agency_id),
-    key: r.key,
-    value: r.value === null ? null : Number(r.value),
-    source: r.source,
-    note: r.note,
-    enteredBy: r.entered_by,
-    enteredAt: r.entered_at,
-  }))
-}
-
-/** The figures in force: the latest entry of each key. */
-export function figuresInForce(entries: readonly FigureEntry[]): Record<string, number | null> {
-  const out: Record<string, number | null> = {}
-  for (const e of entries) out[e.key] = e.value
-  return out
-}
-
-// ---- narrative ----
-
-export async function loadNarrative(
-  db: Kysely<Database>,
-  agencyId: number,
-  year: number,
-): Promise<Record<string, string>> {
-  const rows = await db
-    .selectFrom('report_narratives')
-    .select(['section', 'body'])
-    .where('agency_id', '=', agencyId)
-    .where('year', '=', year)
-    .execute()
-  return Object.fromEntries(rows.map((r) => [r.section, r.body]))
-}
-
-export async function saveNarrativeSection(
-  db: Kysely<Database>,
-  n: { agencyId: number; year: number; section: string; body: string; updatedBy: string; updatedAt: string },
-): Promise<void> {
-  await db
-    .deleteFrom('report_narratives')
-    .where('agency_id', '=', n.agencyId)
-    .where('year', '=', n.year)
-    .where('section', '=', n.section)
-    .execute()
-  await db
-    .insertInto('report_narratives')
-    .values({
-      agency_id: n.agencyId,
-      year: n.year,
-      section: n.section,
-      body: n.body,
-      updated_by: n.updatedBy,
-      updated_at: n.updatedAt,
-    })
-    .execute()
-}
-
-// ---- published snapshots ----
-
-export interface SnapshotRow {
-  id: number
-  version: number
-  format: string
-  model: string
-  html: string
-  note: string
-  publishedBy: string
-  publishedAt: string
-}
-
-export async function listSnapshots(db: Kysely<Database>, agencyId: number, year: number): Promise<SnapshotRow[]> {
-  const rows = await db
-    .selectFrom('report_snapshots')
-    .selectAll()
-    .where('agency_id', '=', agencyId)
-    .where('year', '=', year)
-    .orderBy('version')
-    .execute()
-  return rows.map((r) => ({
-    id: Number(r.id),
-    version: Number(r.version),
-    format: r.format,
-    model: r.model,
-    html: r.html,
-    note: r.note,
-    publishedBy: r.published_by,
-    publishedAt: r.published_at,
-  }))
-}
-
-export async function insertSnapshot(
-  db: Kysely<Database>,
-  s: {
-    agencyId: number
-    year: number
-    version: number
-    format: string
-    model: string
-    html: string
-    note: string
-    publishedBy: string
-    publishedAt: string
-  },
-): Promise<number> {
-  const row = await db
-    .insertInto('report_snapshots')
-    .values({
-      agency_id: s.agencyId,
-      year: s.year,
-      version: s.version,
-      format: s.format,
-      model: s.model,
-      html: s.html,
-      note: s.note,
-      published_by: s.publishedBy,
-      published_at: s.publishedAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return Number(row.id)
 }

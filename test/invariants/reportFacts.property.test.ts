@@ -69,7 +69,9 @@ function eventOf(kind: EventKind, on: CalendarDay, detail: number): ApplicationE
 }
 
 /** A history the law allows: each generated step is kept only if the domain accepts it after the others. */
-function lawfulHistory(c: fc.infer<typeof caseArb>): ApplicationEvent[] {
+type GeneratedCase = typeof caseArb extends fc.Arbitrary<infer T> ? T : never
+
+function lawfulHistory(c: GeneratedCase): ApplicationEvent[] {
   const received = addDays('2024-06-03' as CalendarDay, c.receivedAfter)
   let events: ApplicationEvent[] = [
     { kind: 'registered', on: received, channel: 'inPerson', receiptBasis: 'submitted', applicantKind: c.kind },
@@ -119,7 +121,10 @@ function fromDomain(cases: { kind: ApplicantKind; clock: ApplicationClock }[], y
       e.carriedForward++
       continue
     }
-    if (clock.outcome) e.outcomes[OUTCOME_CODES.indexOf(clock.outcome)]++
+    if (clock.outcome) {
+      const i = OUTCOME_CODES.indexOf(clock.outcome)
+      e.outcomes[i] = (e.outcomes[i] ?? 0) + 1
+    }
     if (clock.answeredLate) e.late++
     if (clock.extension) e.extended++
   }

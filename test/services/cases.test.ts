@@ -11,7 +11,8 @@ import { registerApplication } from '../../src/services/registerApplication.js'
 import { recordEvent } from '../../src/services/recordEvent.js'
 import type { Store } from '../../src/store/database.js'
 import { describeEachEngine } from '../support/engines.js'
-import { makeAgency, makeCreditCode } from '../support/factories.js'
+import { makeAgency } from '../support/factories.js'
+import { findAgencyById } from '../../src/store/agencyRepo.js'
 import { createDepartment } from '../../src/services/agencies.js'
 
 const d = (s: string) => s as CalendarDay
@@ -40,7 +41,12 @@ async function routedCase(store: Store, agencyId: number, departmentId: number, 
 }
 
 const auditOf = (store: Store, id: number) =>
-  store.db.selectFrom('audit_log').select('action').where('target_id', '=', String(id)).execute()
+  store.db
+    .selectFrom('audit_log')
+    .select('action')
+    .where('target_type', '=', 'application')
+    .where('target_id', '=', String(id))
+    .execute()
 
 describeEachEngine(
   'case use cases check the step’s permission and write their audit in the same transaction',
@@ -79,9 +85,8 @@ describeEachEngine(
     })
 
     it('an online application commits with its audit record; a refused upload leaves no case', async () => {
-      const code = makeCreditCode(900_000 + Math.floor(Math.random() * 90_000))
       const agencyId = await makeAgency(get())
-      await get().db.updateTable('agencies').set({ code }).where('id', '=', agencyId).execute()
+      const code = (await findAgencyById(get().db, agencyId))?.code
       const input = {
         agency: code,
         applicantKind: 'naturalPerson',

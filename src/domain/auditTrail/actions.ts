@@ -17,6 +17,7 @@ const FIXED = {
   'case.fileRead': '查看申请附件',
   'report.figure': '录入年报数据',
   'report.publish': '发布年度报告',
+  'report.narrative': '修改年报正文',
   'template.save': '修改文书模板',
   'user.create': '新增账号',
   'user.permissions': '修改账号权限',

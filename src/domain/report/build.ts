@@ -106,7 +106,11 @@ function reviewsTable(facts: ReportFacts): ReviewsAndLawsuits {
       total: f.upheld + f.corrected + f.other + f.pending,
     }
   }
-  return { review: counts('review'), lawsuitDirect: counts('lawsuitDirect'), lawsuitAfterReview: counts('lawsuitAfterReview') }
+  return {
+    review: counts('review'),
+    lawsuitDirect: counts('lawsuitDirect'),
+    lawsuitAfterReview: counts('lawsuitAfterReview'),
+  }
 }
 
 /**

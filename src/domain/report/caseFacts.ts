@@ -15,7 +15,7 @@ export interface CaseReportFacts {
   feePaidOn: string | null
 }
 
-const EXTRA = new Set<string>(ANSWER_KINDS.map((k) => k.code))
+const isExtraKind = (s: string): s is ExtraAnswerKind => ANSWER_KINDS.some((k) => k.code === s)
 
 /**
  * The report facts of a case history. An answer whose items were all answered with one Art. 36 kind that has
@@ -31,8 +31,7 @@ export function caseReportFacts(events: readonly ApplicationEvent[], clock: Appl
     if (e.kind === 'answered') {
       const kinds = new Set(e.items.map((it) => it.result))
       const [only] = [...kinds]
-      answerKind =
-        !e.override && kinds.size === 1 && only !== undefined && EXTRA.has(only) ? (only as ExtraAnswerKind) : null
+      answerKind = !e.override && kinds.size === 1 && only !== undefined && isExtraKind(only) ? only : null
     } else if (e.kind === 'feeNoticed') {
       feeNoticedOn = e.on
       feeYuan = e.amountYuan

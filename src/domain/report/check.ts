@@ -46,7 +46,7 @@ export const APPLICATION_ROWS: readonly (readonly [string, string])[] = TABLE3_R
   r.short ?? OUTCOME_ROW_LABELS.get(r.path) ?? r.label,
 ])
 
-export const RESULT_SUB_ROWS: readonly string[] = OUTCOMES.map((o) => `results.${o.code}`)
+const RESULT_SUB_ROWS: readonly string[] = OUTCOMES.map((o) => `results.${o.code}`)
 
 // the auditor checks many trial readings of a table: split each path once, not on every lookup
 const PATH_PARTS = new Map<string, string[]>()

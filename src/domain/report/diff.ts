@@ -19,7 +19,7 @@ function flatten(node: unknown, prefix: string, out: Map<string, number | null>)
   }
   if (Array.isArray(node)) node.forEach((v, i) => flatten(v, `${prefix}.${i}`, out))
   else if (typeof node === 'object')
-    for (const [k, v] of Object.entries(node as Record<string, unknown>)) flatten(v, prefix ? `${prefix}.${k}` : k, out)
+    for (const [k, v] of Object.entries(node ?? {})) flatten(v, prefix ? `${prefix}.${k}` : k, out)
 }
 
 const TABLES = ['proactive', 'applications', 'reviewsAndLawsuits', 'legacy', 'fees'] as const

@@ -23,7 +23,8 @@ function add(map: Map<string, FigureKey>, key: string, label: string, format: Re
 
 function build(): Map<string, FigureKey> {
   const map = new Map<string, FigureKey>()
-  for (const f of [FORMAT_2019, FORMAT_2021] as TableFormat[]) {
+  const formats: TableFormat[] = [FORMAT_2019, FORMAT_2021]
+  for (const f of formats) {
     for (const b of f.proactive)
       for (const r of b.rows)
         for (const c of b.columns)

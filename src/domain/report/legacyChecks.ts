@@ -5,7 +5,7 @@ import { CUMULATIVE_SUFFIX, LEGACY_TYPE_KEYS, legacyLabel } from './legacyKeys.j
 import type { Cell } from './model.js'
 
 /** The 统计表's own sums: total key = sum of the part keys present in the report. */
-export const LEGACY_SUMS: readonly { rule: string; total: string; parts: readonly string[] }[] = [
+const LEGACY_SUMS: readonly { rule: string; total: string; parts: readonly string[] }[] = [
   {
     rule: 'legacy.channels',
     total: 'applications.received',

@@ -8,7 +8,7 @@
 
 export const CUMULATIVE_SUFFIX = '@cumulative'
 
-export const LEGACY_KEYS = {
+const LEGACY_KEYS = {
   // 一、本单位制发政策文件类公文信息数
   'documents.issued': '本单位制发政策文件类公文信息数',
   'documents.issuedNormative': '其中：制发规范性文件总数',
@@ -101,9 +101,11 @@ export type LegacyKey = keyof typeof LEGACY_KEYS
 export const LEGACY_TYPE_KEYS: readonly string[] = Array.from({ length: 18 }, (_, i) => `types.${i + 1}`)
 
 /** Chinese label of a legacy key (either column), for messages and views. */
+const LEGACY_LABELS: Record<string, string> = LEGACY_KEYS
+
 export function legacyLabel(key: string): string {
   const base = key.endsWith(CUMULATIVE_SUFFIX) ? key.slice(0, -CUMULATIVE_SUFFIX.length) : key
   const col = base === key ? '' : '（历年累计）'
   if (base.startsWith('types.') && base !== 'types.total') return `申请类型第${base.slice(6)}项${col}`
-  return ((LEGACY_KEYS as Record<string, string>)[base] ?? base) + col
+  return (LEGACY_LABELS[base] ?? base) + col
 }

@@ -33,18 +33,16 @@ export interface CasePageData {
   feeQuote: FeeQuote | null
 }
 
-/** Everything the case page shows of one case, for one actor: the context, its files, letters and the steps open. */
-export async function casePageData({
-  store,
-  actor,
-  applicationId,
-  today,
-}: {
+export interface CasePageDataProps {
   store: Store
   actor: Actor
   applicationId: number
+  /** the day the clock is computed for */
   today: CalendarDay
-}): Promise<CasePageData> {
+}
+
+/** Everything the case page shows of one case, for one actor: the context, its files, letters and the steps open. */
+export async function casePageData({ store, actor, applicationId, today }: CasePageDataProps): Promise<CasePageData> {
   const c = await loadCaseContext(store.db, applicationId, today)
   const resource = caseResource(c.row)
   const p = authorize(actor, 'case.read', resource)

@@ -7,7 +7,7 @@ import type { Actor } from '../actor.js'
 import { authorize } from '../actor.js'
 import { dueWindow } from './dueWindow.js'
 
-export type { CaseListFilter, CaseListRow } from '../../store/caseQueryRepo.js'
+export type { CaseListRow } from '../../store/caseQueryRepo.js'
 
 export interface ListCasesProps {
   store: Store

@@ -96,7 +96,6 @@ export const publicApplication = z
   })
 
 export type PublicApplication = z.output<typeof publicApplication>
-export type PublicApplicationInput = z.input<typeof publicApplication>
 
 /** The applicant as stored (JSON column): everything but the description; never shown by the public API. */
 export function applicantRecord(a: PublicApplication): Record<string, unknown> {

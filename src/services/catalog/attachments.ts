@@ -9,7 +9,7 @@ import { NotFoundError, ValidationError } from '../errors.js'
 import type { AttachmentStorage } from './attachmentStorage.js'
 
 /** The kinds an attachment may be, decided by its content (not its name): documents, sheets, images, archives. */
-export const ALLOWED_TYPES: Record<string, string> = {
+const ALLOWED_TYPES: Record<string, string> = {
   'application/pdf': 'PDF',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
@@ -22,7 +22,7 @@ export const ALLOWED_TYPES: Record<string, string> = {
   'application/x-ofd': 'OFD',
 }
 
-export const DEFAULT_MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+const DEFAULT_MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
 /** Attaches a file to a document: type sniffed from the bytes, size limited, stored under a content hash. */
 export async function addAttachment(
@@ -84,13 +84,4 @@ export async function addAttachment(
     })
     return Number(row.id)
   })
-}
-
-export async function listAttachments(store: Store, documentId: number) {
-  return store.db
-    .selectFrom('attachments')
-    .select(['id', 'file_name', 'mime', 'size'])
-    .where('document_id', '=', documentId)
-    .orderBy('id')
-    .execute()
 }

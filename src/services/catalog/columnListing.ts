@@ -4,7 +4,7 @@ import { listColumns } from '../../store/catalogRepo.js'
 import { NotFoundError } from '../errors.js'
 import { agencyByCode, columnFor, countInColumn, descendants, latestInColumn } from './portal.js'
 
-export const COLUMN_PAGE_SIZE = 20
+const COLUMN_PAGE_SIZE = 20
 const FEED_SIZE = 50
 
 export interface ColumnListing {

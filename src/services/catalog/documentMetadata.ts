@@ -1,7 +1,7 @@
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import { isCalendarDay } from '../../domain/calendar/calendarDay.js'
-import type { PublicationChannel, Validity } from '../../domain/catalog/metadata.js'
-import { CHANNELS, VALIDITIES } from '../../domain/catalog/metadata.js'
+import type { Validity } from '../../domain/catalog/metadata.js'
+import { VALIDITIES } from '../../domain/catalog/metadata.js'
 import type { Actor } from '../../domain/catalog/workflow.js'
 import type { Store } from '../../store/database.js'
 import { nowIso } from '../../store/database.js'
@@ -10,8 +10,8 @@ import { ValidationError } from '../errors.js'
 import { reindex } from './publishDocument.js'
 import { load } from './workflow.js'
 
-// Changes of a document's metadata after publication (有效性, further channels): each one transaction, recorded
-// in the document's history.
+// Changes of a document's metadata after publication (有效性): one transaction, recorded in the document's
+// history and in the search index.
 
 /** 有效性 change (失效 / 废止, or back to 有效): the item stays public, marked, from `on`. */
 export async function changeValidity(
@@ -40,32 +40,5 @@ export async function changeValidity(
       data: { validity, on },
     })
     await reindex(trx, store, id)
-  })
-}
-
-/** Records that an item also went out on another channel (政务微信, 政务微博 …) on a day. */
-export async function recordChannel(
-  store: Store,
-  id: number,
-  channel: PublicationChannel,
-  on: CalendarDay,
-  actor: Actor,
-  today: CalendarDay,
-): Promise<void> {
-  if (!CHANNELS.some((c) => c.code === channel))
-    throw new ValidationError([{ field: 'channel', message: '发布渠道无效' }])
-  await store.db.transaction().execute(async (trx) => {
-    await load(trx, id)
-    await trx
-      .insertInto('document_channels')
-      .values({ document_id: id, channel, on_day: on })
-      .onConflict((oc) => oc.columns(['document_id', 'channel']).doUpdateSet({ on_day: on }))
-      .execute()
-    await appendDocumentEvent(trx, id, actor, {
-      kind: 'channel',
-      comment: channel,
-      onDay: today,
-      data: { channel, on },
-    })
   })
 }

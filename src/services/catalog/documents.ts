@@ -7,12 +7,12 @@ import type { Actor } from '../../domain/catalog/workflow.js'
 import type { Store } from '../../store/database.js'
 import { nowIso } from '../../store/database.js'
 import { appendDocumentEvent } from '../../store/catalogRepo.js'
-import { NotFoundError, ValidationError } from '../errors.js'
+import { ValidationError } from '../errors.js'
 import { zodErrors } from '../registerApplication.js'
 
-const codes = <T extends { code: string }>(list: readonly T[]) => list.map((x) => x.code) as [T['code'], ...T['code'][]]
+const codes = <T extends { code: string }>(list: readonly T[]): T['code'][] => list.map((x) => x.code)
 
-export const documentInput = z.object({
+const documentInput = z.object({
   agencyId: z.number().int().positive('请选择发布机关'),
   columnId: z.number().int().positive('请选择栏目'),
   title: z.string().trim().min(2, '请填写标题').max(300, '标题过长（不超过300字）'),
@@ -99,10 +99,4 @@ export async function createDocument(
     await appendDocumentEvent(trx, id, actor, { kind: 'created', onDay: today })
     return id
   })
-}
-
-export async function getDocument(store: Store, id: number) {
-  const doc = await store.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!doc) throw new NotFoundError('该信息')
-  return doc
 }

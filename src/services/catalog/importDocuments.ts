@@ -8,6 +8,7 @@ import { bodyText, sanitizeBody, textToBody } from '../../domain/catalog/body.js
 import { formatIndexNo, parseIndexNo, serialWidthOf } from '../../domain/catalog/indexNo.js'
 import { ART20_CATEGORIES, DISCLOSURES, VALIDITIES } from '../../domain/catalog/metadata.js'
 import type { Actor } from '../../domain/catalog/workflow.js'
+import { findAgencyById } from '../../store/agencyRepo.js'
 import type { Store } from '../../store/database.js'
 import { nowIso } from '../../store/database.js'
 import type { Database } from '../../store/schema.js'
@@ -49,7 +50,7 @@ const optional = (s: z.ZodType<string>) =>
     .optional()
 
 /** One row of an import file, with its fields' Chinese names (the file's column headers). */
-export const importRow = z.object({
+const importRow = z.object({
   标题: z.string().trim().min(2, '标题不能为空').max(300, '标题过长（不超过300字）'),
   栏目: z.string().trim().min(1, '请填写栏目'),
   成文日期: daySchema('成文日期'),
@@ -105,11 +106,7 @@ export async function importDocuments(
   onProgress: (done: number, total: number) => void = () => {},
   options: { bodyIsHtml?: boolean } = {},
 ): Promise<number> {
-  const agency = await store.db
-    .selectFrom('agencies')
-    .select(['id', 'code', 'settings'])
-    .where('id', '=', agencyId)
-    .executeTakeFirst()
+  const agency = await findAgencyById(store.db, agencyId)
   if (!agency) throw new ValidationError([{ field: 'agency', message: '机关不存在' }])
   const columns = await listColumns(store.db, agencyId)
   const columnByName = new Map<string, number>()
@@ -139,9 +136,9 @@ export async function importDocuments(
         field: '栏目',
         message: `栏目「${d.栏目}」不存在（可用：${columns.map((c) => c.name).join('、')}）`,
       })
-    if (compareDays(d.发布日期 as CalendarDay, d.成文日期 as CalendarDay) < 0)
+    if (compareDays(d.发布日期, d.成文日期) < 0)
       errors.push({ row, field: '发布日期', message: '发布日期早于成文日期' })
-    if (compareDays(d.发布日期 as CalendarDay, today) > 0)
+    if (compareDays(d.发布日期, today) > 0)
       errors.push({ row, field: '发布日期', message: '导入的信息发布日期不能晚于今天' })
     if (d.索引号) {
       const p = parseIndexNo(d.索引号)
@@ -162,14 +159,14 @@ export async function importDocuments(
       .execute()
     for (const t of taken)
       errors.push({
-        row: seenIndexNos.get(t.index_no as string) ?? 0,
+        row: seenIndexNos.get(t.index_no ?? '') ?? 0,
         field: '索引号',
         message: `索引号 ${t.index_no} 已被使用`,
       })
   }
   if (errors.length) throw new ImportRejected(errors.sort((a, b) => a.row - b.row))
   const cal = await loadWorkCalendar(store.db)
-  const width = serialWidthOf(JSON.parse(agency.settings) as Record<string, unknown>)
+  const width = serialWidthOf(agency.settings)
   await store.db.transaction().execute(async (trx) => {
     let done = 0
     for (const p of parsed) {
@@ -191,7 +188,7 @@ async function insertPublished(
   today: CalendarDay,
 ): Promise<void> {
   const d = p.d
-  const publishedOn = d.发布日期 as CalendarDay
+  const publishedOn = d.发布日期
   let indexNo = d.索引号 ?? null
   const year = Number(publishedOn.slice(0, 4))
   if (indexNo) {
@@ -227,7 +224,7 @@ async function insertPublished(
       requires_interpretation: 0,
       status: 'published',
       step: null,
-      late: publishedLate(d.成文日期 as CalendarDay, publishedOn, cal) ? 1 : 0,
+      late: publishedLate(d.成文日期, publishedOn, cal) ? 1 : 0,
       views: 0,
       withdrawn_on: null,
       withdraw_reason: null,

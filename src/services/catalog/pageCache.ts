@@ -29,11 +29,13 @@ export class PageCache {
       this.pages.clear()
       this.stamp = stamp
     }
-    if (this.pages.has(key)) return this.pages.get(key) as string | null
+    const kept = this.pages.get(key)
+    if (kept !== undefined) return kept
     const page = await render()
     // a render that raced with a change is kept only if the version it was read under still holds
     if (stamp === `${today}|${await catalogVersion(store)}` && stamp === this.stamp) {
-      if (this.pages.size >= this.max) this.pages.delete(this.pages.keys().next().value as string)
+      const oldest = this.pages.keys().next()
+      if (this.pages.size >= this.max && !oldest.done) this.pages.delete(oldest.value)
       this.pages.set(key, page)
     }
     return page

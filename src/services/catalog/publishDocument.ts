@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
-import { compareDays, isCalendarDay } from '../../domain/calendar/calendarDay.js'
+import { calendarDay, compareDays, isCalendarDay } from '../../domain/calendar/calendarDay.js'
 import { publishedLate } from '../../domain/catalog/art26.js'
 import { formatIndexNo, serialWidthOf } from '../../domain/catalog/indexNo.js'
 import type { PublicationChannel } from '../../domain/catalog/metadata.js'
@@ -79,13 +79,14 @@ async function publishOne(
     const serial = await nextIndexSerial(trx, doc.agency_id, year)
     indexNo = formatIndexNo(agency.code, year, serial, serialWidthOf(agency.settings))
   }
-  const late = publishedLate(doc.formed_on as CalendarDay, on, cal)
+  const late = publishedLate(calendarDay(doc.formed_on), on, cal)
   await trx
     .updateTable('documents')
     .set({ index_no: indexNo, published_on: on, late: late ? 1 : 0 })
     .where('id', '=', doc.id)
     .execute()
-  for (const c of [{ channel: 'portal' as PublicationChannel, on }, ...channels]) {
+  const portal: { channel: PublicationChannel; on?: CalendarDay } = { channel: 'portal', on }
+  for (const c of [portal, ...channels]) {
     await trx
       .insertInto('document_channels')
       .values({ document_id: doc.id, channel: c.channel, on_day: c.on ?? on })

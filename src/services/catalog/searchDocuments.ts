@@ -11,7 +11,7 @@ import { markTerms, snippet } from '../../search/snippet.js'
 import { ValidationError } from '../errors.js'
 import { zodErrors } from '../registerApplication.js'
 
-export const PAGE_SIZE = 10
+const PAGE_SIZE = 10
 
 export const searchParams = z.object({
   q: z.string().trim().max(100, '检索词过长（不超过100字）').default(''),

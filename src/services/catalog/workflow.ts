@@ -1,6 +1,6 @@
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import type { Actor, DocumentStatus, ReviewStep, WorkflowAction, WorkflowState } from '../../domain/catalog/workflow.js'
-import { nextState } from '../../domain/catalog/workflow.js'
+import { nextState, REVIEW_STEPS, STATUSES } from '../../domain/catalog/workflow.js'
 import type { Store } from '../../store/database.js'
 import { nowIso } from '../../store/database.js'
 import type { Database } from '../../store/schema.js'
@@ -24,8 +24,14 @@ export async function load(trx: Kysely<Database>, id: number): Promise<DocumentR
   return doc
 }
 
+const isStatus = (s: string): s is DocumentStatus => STATUSES.some((x) => x.code === s)
+const isStep = (s: string): s is ReviewStep => REVIEW_STEPS.some((x) => x.code === s)
+
 function stateOf(doc: DocumentRow): WorkflowState {
-  return { status: doc.status as DocumentStatus, step: (doc.step as ReviewStep | null) ?? null, major: doc.major === 1 }
+  // the status column only ever holds a status (the workflow writes it); a value no version knows is a bug
+  if (!isStatus(doc.status)) throw new Error(`document ${doc.id} has an unknown status ${doc.status}`)
+  const step = doc.step !== null && isStep(doc.step) ? doc.step : null
+  return { status: doc.status, step, major: doc.major === 1 }
 }
 
 export async function transition(
@@ -118,16 +124,4 @@ export async function withdrawDocument(
     await unindexDocument(trx, store.engine, id)
     await appendDocumentEvent(trx, id, actor, { kind: 'withdrawn', comment: reason.trim(), onDay: today })
   })
-}
-
-/** The review queue of one step (what a reviewer of that step has to do), oldest first. */
-export async function reviewQueue(store: Store, agencyId: number, step: ReviewStep) {
-  return store.db
-    .selectFrom('documents')
-    .select(['id', 'title', 'doc_no', 'formed_on', 'major', 'created_by', 'updated_at'])
-    .where('agency_id', '=', agencyId)
-    .where('status', '=', 'inReview')
-    .where('step', '=', step)
-    .orderBy('updated_at')
-    .execute()
 }

@@ -1,5 +1,4 @@
-import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
-import { addDays } from '../../domain/calendar/calendarDay.js'
+import { addDays, calendarDay } from '../../domain/calendar/calendarDay.js'
 import { addWorkingDays, nextWorkingDayFrom } from '../../domain/calendar/workingDays.js'
 import type { ApplicantKind, Channel, Topic } from '../../domain/application/applicant.js'
 import type { ApplicationEvent } from '../../domain/application/events.js'
@@ -86,7 +85,7 @@ const REPLY: Record<string, string> = {
     '您的申请属于信访、投诉、举报事项，依据《条例》第三十九条第一款，不作为政府信息公开申请处理，请通过信访渠道反映。',
 }
 
-const YEAR_START = '2020-01-06' as CalendarDay
+const YEAR_START = calendarDay('2020-01-06')
 
 /** Creates 福州's 2020 cases unless the agency already has applications. Returns how many it created. */
 export async function loadFuzhouApplications(store: Store, agencyId: number): Promise<number> {
@@ -101,17 +100,23 @@ export async function loadFuzhouApplications(store: Store, agencyId: number): Pr
   const cal = await loadWorkCalendar(store.db)
   const deptIds = new Map<string, number>()
   for (const name of DEPARTMENTS) deptIds.set(name, await createDepartment(store, agencyId, name))
+  const deptOf = (name: string): number => {
+    const id = deptIds.get(name)
+    // every subject's department is one of DEPARTMENTS, created just above
+    if (id === undefined) throw new Error(`demo department ${name} missing`)
+    return id
+  }
 
   const cases = shuffled(
     rand,
     PLAN.flatMap((p) => Array.from({ length: p.count }, () => ({ result: p.result, kind: p.kind }))),
   )
   // 37 about expropriation, 7 about property management, 5 about market data
-  const subjects = shuffled(rand, [
-    ...Array(37).fill('expropriation'),
-    ...Array(7).fill('property'),
-    ...Array(5).fill('data'),
-  ]) as (keyof typeof REQUESTS)[]
+  const subjects = shuffled<keyof typeof REQUESTS>(rand, [
+    ...Array<keyof typeof REQUESTS>(37).fill('expropriation'),
+    ...Array<keyof typeof REQUESTS>(7).fill('property'),
+    ...Array<keyof typeof REQUESTS>(5).fill('data'),
+  ])
   // the four later taken to administrative review: answers refused or unable, received early in the year
   const reviewed = new Set<number>()
   cases.forEach((c, i) => {
@@ -121,7 +126,7 @@ export async function loadFuzhouApplications(store: Store, agencyId: number): Pr
 
   let created = 0
   for (const [i, c] of cases.entries()) {
-    const subject = REQUESTS[subjects[i] as keyof typeof REQUESTS]
+    const subject = REQUESTS[subjects[i] ?? 'expropriation']
     // spread over the year, the last ones received in early November so all are answered in 2020
     const received = addDays(YEAR_START, Math.floor((i * 300) / cases.length) + between(rand, 0, 4))
     const channel: Channel = pick(rand, ['online', 'online', 'letter', 'letter', 'inPerson'] as const)
@@ -152,7 +157,7 @@ export async function loadFuzhouApplications(store: Store, agencyId: number): Pr
     await step({
       kind: 'assigned',
       on: day,
-      departmentId: deptIds.get(subject.dept) as number,
+      departmentId: deptOf(subject.dept),
       departmentName: subject.dept,
       actor: '办公室 陈敏',
     })
@@ -197,9 +202,9 @@ export async function loadFuzhouApplications(store: Store, agencyId: number): Pr
       })
     }
     const current = await loadCaseFile(store.db, id, cal, day)
-    const deadline = current.clock.deadline?.day as CalendarDay
+    const deadline = current.clock.deadline?.day
     let answerOn = addWorkingDays(day, between(rand, 3, 12), cal).day
-    if (answerOn > deadline) answerOn = deadline
+    if (deadline !== undefined && answerOn > deadline) answerOn = deadline
     await step({
       kind: 'answered',
       on: answerOn,

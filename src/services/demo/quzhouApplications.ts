@@ -1,5 +1,4 @@
-import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
-import { addDays } from '../../domain/calendar/calendarDay.js'
+import { addDays, calendarDay } from '../../domain/calendar/calendarDay.js'
 import { addWorkingDays, nextWorkingDayFrom } from '../../domain/calendar/workingDays.js'
 import type { ApplicantKind, Channel, Topic } from '../../domain/application/applicant.js'
 import type { ApplicationEvent } from '../../domain/application/events.js'
@@ -71,12 +70,11 @@ export async function loadQuzhouApplications(store: Store, agencyId: number): Pr
     ...Array<ApplicantKind>(3).fill('commercial'),
   ])
   let created = 0
-  for (let i = 0; i < 18; i++) {
-    const answer = answers[i] as (typeof ANSWERS)[number]
-    const channel = channels[i] as Channel
-    const topic = topics[i] as Topic
-    const kind = kinds[i] as ApplicantKind
-    const received = addDays('2020-01-13' as CalendarDay, Math.floor((i * 320) / 18) + between(rand, 0, 3))
+  for (const [i, answer] of answers.entries()) {
+    const channel = channels[i] ?? 'online'
+    const topic = topics[i] ?? '其它'
+    const kind = kinds[i] ?? 'naturalPerson'
+    const received = addDays(calendarDay('2020-01-13'), Math.floor((i * 320) / 18) + between(rand, 0, 3))
     const receivedOn = channel === 'online' ? received : nextWorkingDayFrom(received, cal)
     const place = pick(rand, PLACES)
     const text = pick(rand, topic === '其它' ? OTHER_TEXTS : PROJECT_TEXTS).replace('{p}', place)

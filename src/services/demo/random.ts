@@ -11,7 +11,9 @@ export function seededRandom(seed: number): () => number {
 }
 
 export function pick<T>(rand: () => number, items: readonly T[]): T {
-  return items[Math.floor(rand() * items.length)] as T
+  const item = items[Math.floor(rand() * items.length)]
+  if (item === undefined) throw new Error('pick from an empty list')
+  return item
 }
 
 export function between(rand: () => number, lo: number, hi: number): number {
@@ -23,7 +25,12 @@ export function shuffled<T>(rand: () => number, items: readonly T[]): T[] {
   const a = [...items]
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1))
-    ;[a[i], a[j]] = [a[j] as T, a[i] as T]
+    const x = a[i]
+    const y = a[j]
+    // both indices lie within the array (j ≤ i < length)
+    if (x === undefined || y === undefined) continue
+    a[i] = y
+    a[j] = x
   }
   return a
 }

@@ -1,3 +1,4 @@
+import { findAgencyByCode } from '../../store/agencyRepo.js'
 import type { Store } from '../../store/database.js'
 import { enterFigures } from '../report/figures.js'
 import type { FigureInput } from '../report/figures.js'
@@ -87,7 +88,7 @@ function entries(
     year: 2020,
     key,
     value,
-    source: sources[key.split('.')[0] as string] ?? defaultSource,
+    source: sources[key.split('.')[0] ?? ''] ?? defaultSource,
     enteredBy,
   }))
 }
@@ -102,7 +103,7 @@ export async function loadReportFigures(
     [agencies.fuzhouCode, FUZHOU_2020, '办公室 林海', {}, '行政审批系统及财务科提供'],
     [agencies.quzhouCode, QUZHOU_2020, '办公室 李政', QUZHOU_SOURCES, '办公室统计'],
   ] as const) {
-    const agency = await store.db.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirst()
+    const agency = await findAgencyByCode(store.db, code)
     if (!agency) continue
     const has = await store.db
       .selectFrom('report_figures')

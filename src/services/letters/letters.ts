@@ -21,7 +21,7 @@ import { feeQuoteFor } from './feeQuote.js'
  * The review body and court an agency's letters name: `settings.remedies` when configured, else the
  * same-level people's government (行政复议法 2023 第二十四条) read from the agency's name.
  */
-export function remedyBodiesOf(agencyName: string, settings: AgencySettings): RemedyBodies {
+function remedyBodiesOf(agencyName: string, settings: AgencySettings): RemedyBodies {
   const configured = settings.remedies ?? {}
   const city = /^(.+?[省市县区])/.exec(agencyName)?.[1]
   return {

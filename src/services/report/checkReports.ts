@@ -20,7 +20,7 @@ export interface UploadedFile {
 }
 
 /** A file the checker cannot read (a PDF, an image …): the page answers 415 with the reason. */
-export class UnsupportedUpload extends Error {
+class UnsupportedUpload extends Error {
   readonly code = 'UNSUPPORTED_MEDIA_TYPE'
 }
 

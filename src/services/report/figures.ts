@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { FIGURE_KEYS, isFigureKey } from '../../domain/report/figureKeys.js'
 import type { Store } from '../../store/database.js'
 import { nowIso } from '../../store/database.js'
-import type { FigureEntry } from '../../store/reportRepo.js'
-import { insertFigure, listFigures } from '../../store/reportRepo.js'
+import type { FigureEntry } from '../../store/reportEntryRepo.js'
+import { insertFigure, listFigures } from '../../store/reportEntryRepo.js'
 import { appendAudit } from '../../store/auditRepo.js'
 import { ValidationError } from '../errors.js'
 import { zodErrors } from '../registerApplication.js'
@@ -79,10 +79,7 @@ export async function figureHistory(store: Store, agency: string | number, year:
   const entries = await listFigures(store.db, year, a.id)
   const byKey = new Map<string, FigureEntry[]>()
   for (const e of entries) byKey.set(e.key, [e, ...(byKey.get(e.key) ?? [])])
-  return [...byKey.entries()].map(([key, list]) => ({
-    key,
-    label: FIGURE_KEYS.get(key)?.label ?? key,
-    current: list[0] as FigureEntry,
-    history: list.slice(1),
-  }))
+  return [...byKey.entries()].flatMap(([key, [current, ...history]]) =>
+    current ? [{ key, label: FIGURE_KEYS.get(key)?.label ?? key, current, history }] : [],
+  )
 }

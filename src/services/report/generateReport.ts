@@ -11,10 +11,8 @@ import {
   aggregateCatalog,
   aggregateNormativeDocuments,
   aggregateReviews,
-  figuresInForce,
-  listFigures,
-  loadNarrative,
 } from '../../store/reportRepo.js'
+import { figuresInForce, listFigures, loadNarrative } from '../../store/reportEntryRepo.js'
 import type { Database } from '../../store/schema.js'
 import { NotFoundError, ValidationError } from '../errors.js'
 
@@ -61,7 +59,9 @@ export async function generateReport(
   const format = input.format ?? formatForYear(input.year)
   return store.db.transaction().execute(async (trx) => {
     const agency = await resolveAgency(trx, input.agency)
-    const counts = await aggregateApplications(trx, input.year, [agency.id], { legacy: formatDef(format).countsChannelsAndTopics })
+    const counts = await aggregateApplications(trx, input.year, [agency.id], {
+      legacy: formatDef(format).countsChannelsAndTopics,
+    })
     const reviews = await aggregateReviews(trx, input.year, [agency.id])
     const figures = figuresInForce(await listFigures(trx, input.year, agency.id))
     const catalog = await catalogFacts(trx, format, input.year, [agency.id])

@@ -1,11 +1,15 @@
 import type { CellChange } from '../../domain/report/diff.js'
 import { diffReports } from '../../domain/report/diff.js'
+import { annualReportSchema } from '../../domain/report/modelSchema.js'
 import type { AnnualReport, ReportFormat } from '../../domain/report/model.js'
 import { reportHtml } from '../../export/reportHtml.js'
 import type { Store } from '../../store/database.js'
 import { nowIso } from '../../store/database.js'
-import type { SnapshotRow } from '../../store/reportRepo.js'
-import { insertSnapshot, listSnapshots } from '../../store/reportRepo.js'
+import type { SnapshotRow } from '../../store/reportEntryRepo.js'
+import { insertSnapshot, listSnapshots } from '../../store/reportEntryRepo.js'
+import type { Actor } from '../actor.js'
+import { auditActor, authorize } from '../actor.js'
+import { appendAudit } from '../auditLog.js'
 import { ValidationError } from '../errors.js'
 import { generateReport, resolveAgency } from './generateReport.js'
 
@@ -22,13 +26,25 @@ export interface PublishedVersion {
  * edits of that year's records change only fresh computations, never a published version; a correction is a
  * new version and must say why.
  */
-export async function publishReport(
-  store: Store,
-  input: { agency: string | number; year: number; format?: ReportFormat; by: string; note?: string },
-): Promise<PublishedVersion> {
+export async function publishReport(props: {
+  store: Store
+  actor: Actor
+  agency: string | number
+  year: number
+  format?: ReportFormat | undefined
+  /** the publisher's name, kept with the version */
+  by: string
+  note?: string
+}): Promise<PublishedVersion> {
+  const { store, actor, ...input } = props
   if (!input.by.trim()) throw new ValidationError([{ field: 'by', message: '请填写发布人' }])
-  const model = await generateReport(store, input)
   const agency = await resolveAgency(store.db, input.agency)
+  authorize(actor, 'case.decide', { agencyId: agency.id })
+  const model = await generateReport(store, {
+    agency: agency.id,
+    year: input.year,
+    ...(input.format ? { format: input.format } : {}),
+  })
   return store.db.transaction().execute(async (trx) => {
     const previous = await listSnapshots(trx, agency.id, input.year)
     const note = (input.note ?? '').trim()
@@ -47,6 +63,13 @@ export async function publishReport(
       publishedBy: input.by.trim(),
       publishedAt,
     })
+    await appendAudit(trx, {
+      ...auditActor(actor),
+      action: 'report.publish',
+      targetType: 'report',
+      targetId: `${agency.id}/${input.year}`,
+      detail: { version, format: model.format, note },
+    })
     return { version, note, publishedBy: input.by.trim(), publishedAt, model }
   })
 }
@@ -57,7 +80,7 @@ function versionOf(s: SnapshotRow): PublishedVersion {
     note: s.note,
     publishedBy: s.publishedBy,
     publishedAt: s.publishedAt,
-    model: JSON.parse(s.model) as AnnualReport,
+    model: annualReportSchema.parse(JSON.parse(s.model)),
   }
 }
 

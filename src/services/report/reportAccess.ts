@@ -15,7 +15,7 @@ export interface ReportTarget {
 }
 
 /** The years a report can be made for. */
-export function isReportYear(year: number): boolean {
+function isReportYear(year: number): boolean {
   return Number.isInteger(year) && year >= 2008 && year <= 2100
 }
 

@@ -14,7 +14,8 @@ export async function saveReportNarrative(
   props: ReportRequest & { by: string; sections: { overview: string; problems: string; other: string } },
 ): Promise<string> {
   const t = await reportTarget({ ...props, permission: 'case.decide' })
-  await saveNarrative(props.store, { agency: t.agencyId, year: t.year, by: props.by, sections: props.sections })
+  const { store, actor, by, sections } = props
+  await saveNarrative({ store, actor, agency: t.agencyId, year: t.year, by, sections })
   return '正文已保存'
 }
 
@@ -44,7 +45,9 @@ export async function enterReportFigure(
 /** Publishes the report as it is computed now, as a new version. */
 export async function publishReportVersion(props: ReportRequest & { by: string; note: string }): Promise<string> {
   const t = await reportTarget({ ...props, permission: 'case.decide' })
-  const v = await publishReport(props.store, {
+  const v = await publishReport({
+    store: props.store,
+    actor: props.actor,
     agency: t.agencyId,
     year: t.year,
     format: t.format,

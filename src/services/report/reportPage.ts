@@ -56,7 +56,7 @@ export async function reportPageData(props: ReportRequest): Promise<ReportPageDa
 }
 
 /** The page of a report already checked (after a change the page shows it again). */
-export async function pageDataOf(store: Store, actor: Actor, t: ReportTarget): Promise<ReportPageData> {
+async function pageDataOf(store: Store, actor: Actor, t: ReportTarget): Promise<ReportPageData> {
   const model = await generateReport(store, { agency: t.agencyId, year: t.year, format: t.format })
   const versions = await publishedVersions(store, t.agencyId, t.year)
   const changes = versions.length ? ((await changesSincePublished(store, t.agencyId, t.year))?.changes ?? null) : null

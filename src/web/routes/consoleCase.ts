@@ -6,6 +6,7 @@ import type { Letter } from '../../domain/letters/composeLetter.js'
 import { casePageData } from '../../services/cases/casePageData.js'
 import { caseLetter } from '../../services/cases/caseLetter.js'
 import { recordCaseStep } from '../../services/cases/recordCaseStep.js'
+import type { StepFields } from '../../services/cases/caseStepForms.js'
 import { registerReview } from '../../services/cases/registerReview.js'
 import type { FieldProblem } from '../../services/errors.js'
 import { ValidationError } from '../../services/errors.js'
@@ -64,22 +65,23 @@ export const consoleCaseRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
     (req, reply) => showCase(req, reply, req.params.id),
   )
 
-  // a step needs the permission STEP_PERMISSION gives it, checked by recordCaseStep; the two routes only sort
-  // the forms of the page (handling steps, decisions)
-  for (const [route, permission] of [
-    ['act', 'case.act'],
-    ['decide', 'case.decide'],
-  ] as const) {
-    app.post(
-      `/console/applications/:id/${route}`,
-      { schema: { params: idParams, body: stepBody }, config: { permission, resource: 'application' } },
-      async (req, reply) => {
-        const { id } = req.params
-        const step = { store: ctx.store, actor: requestActor(req), applicationId: id, form: req.body }
-        return change(req, reply, id, () => recordCaseStep({ ...step, today: ctx.today() }))
-      },
+  /** One step of the case; the permission it needs is STEP_PERMISSION's, checked by recordCaseStep. */
+  const step = (req: FastifyRequest, reply: FastifyReply, applicationId: number, form: StepFields) =>
+    change(req, reply, applicationId, () =>
+      recordCaseStep({ store: ctx.store, actor: requestActor(req), applicationId, form, today: ctx.today() }),
     )
-  }
+
+  // the two routes only sort the page's forms: handling steps (case.act) and the office's decisions (case.decide)
+  app.post(
+    '/console/applications/:id/act',
+    { schema: { params: idParams, body: stepBody }, config: { permission: 'case.act', resource: 'application' } },
+    (req, reply) => step(req, reply, req.params.id, req.body),
+  )
+  app.post(
+    '/console/applications/:id/decide',
+    { schema: { params: idParams, body: stepBody }, config: { permission: 'case.decide', resource: 'application' } },
+    (req, reply) => step(req, reply, req.params.id, req.body),
+  )
 
   app.post(
     '/console/applications/:id/reviews',

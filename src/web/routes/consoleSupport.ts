@@ -63,18 +63,6 @@ function fieldOf(body: unknown, key: string): unknown {
   return body !== null && typeof body === 'object' ? Reflect.get(body, key) : undefined
 }
 
-export function formString(body: unknown, key: string): string {
-  const v = fieldOf(body, key)
-  if (Array.isArray(v)) return typeof v[0] === 'string' ? v[0] : ''
-  return typeof v === 'string' ? v : ''
-}
-
-export function formList(body: unknown, key: string): string[] {
-  const v = fieldOf(body, key)
-  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string')
-  return typeof v === 'string' && v ? [v] : []
-}
-
 /** Only same-site relative paths are followed after login (no open redirect, no javascript:). */
 export function safeNext(next: string): string {
   return /^\/console(\/[A-Za-z0-9/_?=&%.-]*)?$/.test(next) ? next : '/console'

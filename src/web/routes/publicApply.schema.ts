@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Upload } from '../../services/cases/submitOnlineApplication.js'
 
 /** A file part of the multipart form, as publicApply's multipart `onFile` leaves it. */
-export const uploadPart = z.object({ fileName: z.string(), data: z.instanceof(Buffer) })
+const uploadPart = z.object({ fileName: z.string(), data: z.instanceof(Buffer) })
 
 const part = z.union([z.string(), uploadPart])
 
@@ -23,10 +23,10 @@ export const applyFormBody = z.record(z.string(), z.union([part, z.array(part)])
   return { _csrf, fields: rest, files }
 })
 
+export const JSON_ONLY = '请求体应为 JSON 对象（Content-Type: application/json）'
+
 /** The JSON API's body: an object (its fields are checked by the service, every problem named). */
-export const applyJsonBody = z.record(z.string(), z.unknown(), {
-  error: '请求体应为 JSON 对象（Content-Type: application/json）',
-})
+export const applyJsonBody = z.record(z.string(), z.unknown(), { error: JSON_ONLY })
 
 export const codeQuery = z.object({ code: z.string().optional().default('') })
 

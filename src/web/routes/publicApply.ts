@@ -13,17 +13,17 @@ import {
   UPLOAD_LIMIT_BYTES,
   UPLOAD_MAX_FILES,
 } from '../../services/cases/submitOnlineApplication.js'
-import { hitRateLimit } from '../auth/rateLimit.js'
+import { hitRateLimit } from '../../services/rateLimits.js'
 import type { AppContext } from '../context.js'
 import { answerOf } from '../errors.js'
 import { presentPublicStatus, presentStatusView, publicStatusJson, receiptJson } from '../presenters/publicStatus.js'
 import { ApplyFormPage } from '../views/apply/ApplyPages.js'
 import { ReceiptPage, StatusPage } from '../views/apply/ApplyStatusPages.js'
 import { sendHtml } from './consoleSupport.js'
-import { applyFormBody, applyJsonBody, codeQuery, queryCodeParams } from './publicApply.schema.js'
+import { applyFormBody, applyJsonBody, codeQuery, JSON_ONLY, queryCodeParams } from './publicApply.schema.js'
 
 /** Submissions per address per window; status look-ups too (query codes are not for guessing). */
-export function applyRate(env: NodeJS.ProcessEnv = process.env) {
+function applyRate(env: NodeJS.ProcessEnv = process.env) {
   return {
     submit: {
       limit: Number(env.GONGKAI_APPLY_RATE_LIMIT ?? 20),
@@ -128,6 +128,7 @@ export const publicApplyRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
       preValidation: limit('submit'),
     },
     async (req, reply) => {
+      if (req.isMultipart()) throw new ValidationError([{ field: '(整体)', message: JSON_ONLY }])
       const input = { store: ctx.store, actor: publicActor(req.ip), input: req.body, files: [], today: ctx.today() }
       const r = await submitOnlineApplication(input)
       return reply.status(201).send({ queryCode: r.queryCode, receivedOn: r.receivedOn, dueBy: r.dueBy })

@@ -9,10 +9,11 @@ export type NationalFormat = '2019' | '2021'
 const TABLE_FORMATS: Record<NationalFormat, TableFormat> = { '2019': FORMAT_2019, '2021': FORMAT_2021 }
 
 /** Every format, as data: what each one prints and counts. */
-export const FORMATS: Record<ReportFormat, FormatDef> = {
+const FORMATS: Record<ReportFormat, FormatDef> = {
   '2021': {
     format: '2021',
     name: '2021格式',
+    longName: '2021年格式（国办公开办函〔2021〕30号）',
     table: FORMAT_2021,
     countsChannelsAndTopics: false,
     reportsFees: true,
@@ -21,6 +22,7 @@ export const FORMATS: Record<ReportFormat, FormatDef> = {
   '2019': {
     format: '2019',
     name: '2019格式',
+    longName: '2019年格式（国办公开办函〔2019〕60号）',
     table: FORMAT_2019,
     countsChannelsAndTopics: false,
     reportsFees: false,
@@ -29,6 +31,7 @@ export const FORMATS: Record<ReportFormat, FormatDef> = {
   legacy: {
     format: 'legacy',
     name: '统计表',
+    longName: '统计表（2019年以前）',
     table: null,
     countsChannelsAndTopics: true,
     reportsFees: false,
@@ -39,6 +42,9 @@ export const FORMATS: Record<ReportFormat, FormatDef> = {
 export function isReportFormat(s: string): s is ReportFormat {
   return Object.hasOwn(FORMATS, s)
 }
+
+/** Every format, newest first (the report page offers each). */
+export const REPORT_FORMATS: readonly FormatDef[] = [FORMATS['2021'], FORMATS['2019'], FORMATS.legacy]
 
 /** What a format declares. */
 export function formatDef(format: ReportFormat): FormatDef {

@@ -141,8 +141,3 @@ export const LEGACY_ANSWER_OF_OUTCOME: Record<OutcomeCode, string> = {
   'other.unpaidFee': 'answers.otherChannel',
   'other.other': 'answers.otherChannel',
 }
-
-/** Keys of the 统计表 whose figures staff enter (no record of the platform holds them). */
-export const LEGACY_ENTERED_KEYS: readonly string[] = LEGACY_ITEMS.filter((i) => i.source === 'entered' && i.key).map(
-  (i) => i.key as string,
-)

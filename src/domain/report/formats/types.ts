@@ -52,8 +52,10 @@ export interface TableFormat {
  */
 export interface FormatDef {
   format: ReportFormat
-  /** how the CLI and the pages name it ('2021格式', '统计表') */
+  /** how the CLI names it ('2021格式', '统计表') */
   name: string
+  /** how the report page names it, with the document it comes from */
+  longName: string
   /** the national form's 表二、三、四; null for the 统计表, which is one list of items (./legacy.ts) */
   table: TableFormat | null
   /** the 统计表 counts applications by channel, topic and answer kind as well */

@@ -206,7 +206,7 @@ function LegacyTable(props: { report: ParsedReport; bad: Set<string> }) {
   )
 }
 
-export function AuditResult(props: { report: ParsedReport; source: string }) {
+function AuditResult(props: { report: ParsedReport; source: string }) {
   const r = props.report
   const bad = new Set(r.findings.flatMap(cellsOf))
   const problems = r.findings.filter((f) => !f.rule.startsWith('parse.'))

@@ -14,7 +14,7 @@ export interface MonthFigures {
 }
 
 /** Received per day of the month as a small bar chart, drawn as plain SVG (no script). */
-export function MonthChart(props: { figures: MonthFigures }) {
+function MonthChart(props: { figures: MonthFigures }) {
   const days = 31
   const max = Math.max(1, ...props.figures.perDay.values())
   const w = 12

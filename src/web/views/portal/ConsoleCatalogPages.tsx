@@ -70,7 +70,7 @@ const KIND: Record<string, string> = {
 }
 
 /** 保密审查表: every step of the chain, who decided, when, and what they wrote. */
-export function ReviewRecord(props: { title: string; indexNo: string | null; events: StaffEvent[] }) {
+function ReviewRecord(props: { title: string; indexNo: string | null; events: StaffEvent[] }) {
   return (
     <table class="review-record">
       <caption>

@@ -31,7 +31,7 @@ const size = (n: number) =>
   n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`
 
 /** The metadata box of a catalog item, the fields and order of the 衢州 seed's header plus 文号 and 有效性. */
-export function MetaBox(props: { doc: DocumentView }) {
+function MetaBox(props: { doc: DocumentView }) {
   const d = props.doc
   const rows: [string, string][] = [
     ['索引号', d.indexNo],

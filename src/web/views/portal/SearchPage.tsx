@@ -4,7 +4,6 @@ import type { SearchResult } from '../../../services/catalog/searchDocuments.js'
 import { Marked, Pager, documentUrl } from './parts.js'
 import type { SearchForm } from '../../../services/catalog/searchPage.js'
 
-
 const VALIDITY: Record<string, string> = { valid: '有效', expired: '失效', repealed: '废止' }
 
 /** 信息检索: a plain GET form (works without script), results with marked snippets, page links. */

@@ -1,5 +1,6 @@
 import type { CellChange } from '../../../domain/report/diff.js'
 import type { AnnualReport } from '../../../domain/report/model.js'
+import { REPORT_FORMATS } from '../../../domain/report/formats/index.js'
 import { SECTION_TITLES } from '../../../domain/report/formats/table3.js'
 import { GridTable } from '../../../export/reportHtml.js'
 import { reportGrids, reportTitle } from '../../../export/reportGrid.js'
@@ -7,12 +8,6 @@ import type { FigureWithHistory } from '../../../services/report/figures.js'
 import type { PublishedVersion } from '../../../services/report/publishReport.js'
 import type { PageContext } from '../console/ConsoleLayout.js'
 import { ConsoleLayout, Csrf } from '../console/ConsoleLayout.js'
-
-const FORMAT_LABELS = {
-  '2021': '2021年格式（国办公开办函〔2021〕30号）',
-  '2019': '2019年格式（国办公开办函〔2019〕60号）',
-  legacy: '统计表（2019年以前）',
-} as const
 
 export interface ReportPageProps {
   page: PageContext
@@ -50,11 +45,11 @@ export function ReportPage(props: ReportPageProps) {
       ) : null}
       <nav class="report-formats" aria-label="报告格式">
         格式：
-        {(['2021', '2019', 'legacy'] as const).map((f) =>
-          f === model.format ? (
-            <strong>{FORMAT_LABELS[f]}</strong>
+        {REPORT_FORMATS.map((f) =>
+          f.format === model.format ? (
+            <strong>{f.longName}</strong>
           ) : (
-            <a href={`${base}?format=${f}`}>{FORMAT_LABELS[f]}</a>
+            <a href={`${base}?format=${f.format}`}>{f.longName}</a>
           ),
         )}
       </nav>
