@@ -58,11 +58,6 @@ export function principal(req: FastifyRequest): Principal {
   return req.principal
 }
 
-/** One field of a parsed form body (undefined when the body is not an object). */
-function fieldOf(body: unknown, key: string): unknown {
-  return body !== null && typeof body === 'object' ? Reflect.get(body, key) : undefined
-}
-
 /** Only same-site relative paths are followed after login (no open redirect, no javascript:). */
 export function safeNext(next: string): string {
   return /^\/console(\/[A-Za-z0-9/_?=&%.-]*)?$/.test(next) ? next : '/console'
