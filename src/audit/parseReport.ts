@@ -45,7 +45,7 @@ export function parseReport(source: string): ParsedReport {
   if (t3) {
     const format = t3.shape ?? (meta.year !== undefined && meta.year < 2021 ? '2019' : '2021')
     report.format = format
-    const t2 = readTable2(segs, format, t3.start, t3.collapses)
+    const t2 = readTable2(segs, format, t3.start, t3.collapses, t3.runsTogether)
     if (t2) {
       report.proactive = t2.proactive
       findings.push(...t2.findings)

@@ -3,7 +3,7 @@
 import { tableFormat } from '../domain/report/formats/index.js'
 import type { ProactiveBlockDef } from '../domain/report/formats/types.js'
 import type { Cell, Finding } from '../domain/report/model.js'
-import { agreed, collapseExpansions } from './expand.js'
+import { agreed, collapseExpansions, digitSplits } from './expand.js'
 import { normLabel } from './normalize.js'
 import type { Segment } from './segments.js'
 
@@ -33,6 +33,7 @@ export function readTable2(
   format: '2019' | '2021',
   end: number,
   collapses = true,
+  runsTogether = false,
 ): { proactive: Proactive; findings: Finding[] } | undefined {
   const blocks = tableFormat(format).proactive
   const starts = blocks.map((b) => blockStart(segs, 0, end, b))
@@ -68,9 +69,16 @@ export function readTable2(
       let values: Cell[]
       if (seg.raw.length === n) values = seg.raw.map((r, i) => cellOf(r, block.columns[i]!.key))
       else if (seg.raw.length < n && seg.values.every((v) => v !== null)) {
-        // a collapsed row: only what every reading agrees on. No sums tie these cells together, so digits run
-        // together are never split here, and a page that keeps equal neighbours has no collapsed rows.
-        values = agreed(collapses ? collapseExpansions((seg.values as string[]).map(Number), n) : [], n)
+        // a collapsed row, or digits run together: only what every reading agrees on (no sums tie these cells
+        // together). Digits are cut only on a page that runs cells together, and a page that keeps equal
+        // neighbours has no collapsed rows.
+        const digits = seg.values as string[]
+        const readings = runsTogether
+          ? digitSplits(digits, n)
+          : collapses
+            ? collapseExpansions(digits.map(Number), n)
+            : []
+        values = agreed(readings, n)
       } else values = Array<Cell>(n).fill(null)
       block.columns.forEach((c, i) => (cells[c.key] = values[i] ?? null))
       if (values.some((v) => v === null)) {

@@ -13,6 +13,8 @@ export interface Table3Result {
   findings: Finding[]
   /** whether the page may have collapsed equal neighbouring cells (it prints none in table 三) */
   collapses: boolean
+  /** whether the page runs a row's cells together (a value printed with a leading zero, "0000000") */
+  runsTogether: boolean
   /** segment index where the table starts, and after its end */
   start: number
   end: number
@@ -101,7 +103,9 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
     })
   }
   if (!noTotal) moveTotalColumnLast(found)
-  const collapses = !printsEqualNeighbours([...found.values()].map((r) => r.values))
+  // no count is printed with a leading zero: such a value is cells run together, and that page collapses nothing
+  const runsTogether = [...found.values()].some((r) => r.values.some((v) => v !== null && /^0\d/.test(v)))
+  const collapses = !runsTogether && !printsEqualNeighbours([...found.values()].map((r) => r.values))
   for (const def of TABLE3_ROWS) {
     if (shape === '2019' && (def.path === 'results.other.noSupplement' || def.path === 'results.other.unpaidFee'))
       continue
@@ -149,5 +153,5 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
     } else ambiguous.push({ path: def.path, readings })
   }
   resolveAmbiguous(rows, ambiguous, shape, findings)
-  return { table: tableOf(rows, shape), shape, findings, collapses, start, end }
+  return { table: tableOf(rows, shape), shape, findings, collapses, runsTogether, start, end }
 }

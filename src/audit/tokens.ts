@@ -2,6 +2,7 @@
 // (one cell per line, `|`-flattened, Markdown, PDF layout with several cells on a line) and HTML pages
 // (tables with rowspan/colspan) end up in the same stream, so one table reader serves them all.
 import { toHalfWidth } from './normalize.js'
+import { ONE_LINE_PAGE, splitRunTogether } from './runTogether.js'
 
 export type Token =
   | { kind: 'label'; text: string; line: number }
@@ -112,8 +113,9 @@ export function tokenizeText(text: string): Token[] {
   lines.forEach((raw, line) => {
     const trimmed = raw.trim()
     if (trimmed === '' || FOOTER.test(trimmed)) return
+    const wholeLine = trimmed.length > ONE_LINE_PAGE
     for (const segment of cellsOfLine(trimmed)) {
-      for (const part of segment.split(/\s+/)) pushPart(out, part, line)
+      for (const part of segment.split(/\s+/)) for (const p of splitRunTogether(part, wholeLine)) pushPart(out, p, line)
     }
   })
   return relabelNumbering(ocrLoneDigits(out))
