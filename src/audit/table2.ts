@@ -27,6 +27,21 @@ function blockStart(segs: Segment[], from: number, to: number, block: ProactiveB
   return -1
 }
 
+/** Column words of table 二's first block that only one format prints (第二十条第（一）项, and 2019's 采购 block). */
+const FORMAT_WORDS: readonly { format: '2019' | '2021'; pattern: RegExp }[] = [
+  { format: '2021', pattern: /制发件数|废止件数|现行有效件数/ },
+  { format: '2019', pattern: /新制作数量|新公开数量|对外公开总数量|采购项目数量/ },
+]
+
+/** The format table 二 is printed in, by its own column words (before segment `end`); undefined when it shows none. */
+export function table2Format(segs: Segment[], end: number): '2019' | '2021' | undefined {
+  for (let i = 0; i < end; i++) {
+    const hit = FORMAT_WORDS.find((w) => w.pattern.test(segs[i]!.label))
+    if (hit) return hit.format
+  }
+  return undefined
+}
+
 /** Reads table 二 between the section heading and table 三; undefined when the page has none. */
 export function readTable2(
   segs: Segment[],

@@ -114,7 +114,10 @@ export function tokenizeText(text: string): Token[] {
     const trimmed = raw.trim()
     if (trimmed === '' || FOOTER.test(trimmed)) return
     const wholeLine = trimmed.length > ONE_LINE_PAGE
-    for (const segment of cellsOfLine(trimmed)) {
+    const cells = cellsOfLine(trimmed)
+    // a page footer that a Markdown conversion put in a table row of its own: | — 5 — |  |  |
+    if (cells.every((c) => c === '' || c === '0' || FOOTER.test(c)) && cells.some((c) => FOOTER.test(c))) return
+    for (const segment of cells) {
       for (const part of segment.split(/\s+/)) for (const p of splitRunTogether(part, wholeLine)) pushPart(out, p, line)
     }
   })
