@@ -2,6 +2,7 @@
 import type { ApplicationsTable, Finding, Row7 } from '../domain/report/model.js'
 import { printsEqualNeighbours, rowReadings } from './expand.js'
 import { labelTail, latestMatch, type Segment } from './segments.js'
+import { detachedRows } from './table3Detached.js'
 import { N, TABLE3_ROWS, tableOf } from './table3Rows.js'
 import { moveTotalColumnLast, resolveAmbiguous } from './table3Solve.js'
 
@@ -55,6 +56,7 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
   const start = found0.index
   const found = new Map<string, { values: (string | null)[]; line: number }>()
   let end = segs.length
+  const detachedFindings: Finding[] = []
   // table 三 has 25 rows; explanatory rows and page furniture add a few segments, never hundreds
   const last = Math.min(segs.length, start + 300)
   for (let i = start; i < last; i++) {
@@ -67,7 +69,15 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
       end = i
       break
     }
-    const label = labelTail(i === start ? s.label.slice(found0.offset) : s.label)
+    const own = i === start ? s.label.slice(found0.offset) : s.label
+    const detached = s.values.length > 0 ? detachedRows(own, s.values) : undefined
+    if (detached) {
+      for (const r of detached.rows) found.set(r.path, { values: r.values, line: s.line })
+      detachedFindings.push(...detached.findings)
+      end = i + 1
+      break
+    }
+    const label = labelTail(own)
     const row = latestMatch(
       label,
       TABLE3_ROWS.filter((r) => !found.has(r.path)),
@@ -89,7 +99,7 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
           : yearHint < 2021
             ? '2019'
             : '2021'
-  const findings: Finding[] = []
+  const findings: Finding[] = [...detachedFindings]
   const rows = new Map<string, Row7>()
   const ambiguous: { path: string; readings: number[][] }[] = []
   // a table printed without its 总计 column: six values a row, the total left null (never computed)

@@ -165,12 +165,40 @@ function numberCell(v: number): string {
   return `<td width="60" align="center"><p style="text-align:center">&nbsp;${spans}</p></td>`
 }
 
+/** The archive's lines (broken at every number) joined back into paragraphs, one per heading. */
+function paragraphs(lines: string[]): string {
+  const out: string[][] = []
+  for (const l of lines) {
+    if (out.length === 0 || /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[（(]$)/.test(l)) out.push([])
+    out.at(-1)!.push(l)
+  }
+  return out.map((p) => `<p style="text-indent:2em"><span>${escape(p.join(''))}</span></p>`).join('\n')
+}
+
+/** Table 二 as a site prints it: header words in one row, each row's label and numbers in cells of the next. */
+function table2Html(lines: string[]): string {
+  const rows: string[][] = []
+  let labels: string[] = []
+  for (const l of lines) {
+    if (/^\d+(?:\.\d+)?$/.test(l)) {
+      if (labels.length) rows.push([labels.join('')])
+      labels = []
+      rows.at(-1)!.push(l)
+    } else labels.push(l)
+  }
+  if (labels.length) rows.push([labels.join('')])
+  const cell = (c: string, i: number) =>
+    i === 0 ? `<td><p><span>${escape(c)}</span></p></td>` : `<td><p>&nbsp;<span>${c}</span>&nbsp;</p></td>`
+  // a label row before a row of numbers is the header words of the block, then the row's own label
+  return `<table border="1">\n${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('\n')}\n</table>`
+}
+
 /**
  * The full page a site serves: navigation, a layout table holding the article, the tables nested inside it
  * with `<td><p><span>` cells, numbers split over tags and &nbsp; padding.
  */
 export function servedHtml(p: PageParts): string {
-  const para = (ls: string[]) => ls.map((l) => `<p><span>${escape(l)}</span></p>`).join('\n')
+  const t2 = p.before.findIndex((l) => l.startsWith('二、主动公开政府信息情况'))
   const labelCell = (l: string) => `<td colspan="2"><p><span>${escape(l.slice(0, 4))}</span><span>${escape(l.slice(4))}</span></p></td>`
   const applicants = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']
   const t3 = [
@@ -196,13 +224,15 @@ export function servedHtml(p: PageParts): string {
 <table width="1000" class="layout"><tr>
 <td width="200" valign="top"><table><tr><td><a href="/a">政府信息公开指南</a></td></tr><tr><td><a href="/b">政府信息公开制度</a></td></tr></table></td>
 <td valign="top"><div class="article"><h1>${escape(title)}</h1>
+<div class="info">${p.header.filter((l) => l.startsWith('发布时间')).map(escape).join(' ')}&nbsp;&nbsp;来源：本站</div>
 <table><tr><td>
-${para(p.before)}
+${paragraphs(p.before.slice(0, t2 + 1))}
+${table2Html(p.before.slice(t2 + 1))}
 <p><span>${escape(p.head3[0]!)}</span></p>
 ${t3}
 <p><span>${escape(p.head4[0]!)}</span></p>
 ${t4}
-${para(p.after)}
+${paragraphs(p.after)}
 </td></tr></table>
 </div></td></tr></table>
 <div class="footer">主办单位 版权所有 网站标识码 3504000001 闽ICP备05001234号</div>
