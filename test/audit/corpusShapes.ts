@@ -98,8 +98,8 @@ export function hybrid(p: PageParts): PageParts {
 /** The transcription of a hybrid page: （六） is one row, `results.other.other`. */
 export function hybridTruth(t: Transcription): Transcription {
   const rows = new Map(t.rows)
-  const parts = ['results.other.noSupplement', 'results.other.unpaidFee', 'results.other.other'].map(
-    (k) => t.rows.get(k)!,
+  const parts = ['results.other.noSupplement', 'results.other.unpaidFee', 'results.other.other'].map((k) =>
+    t.rows.get(k)!,
   )
   rows.delete('results.other.noSupplement')
   rows.delete('results.other.unpaidFee')
@@ -169,7 +169,8 @@ function numberCell(v: number): string {
 function paragraphs(lines: string[]): string {
   const out: string[][] = []
   for (const l of lines) {
-    if (out.length === 0 || /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[（(]$)/.test(l)) out.push([])
+    if (out.length === 0 || /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[（(]$)/.test(l))
+      out.push([])
     out.at(-1)!.push(l)
   }
   return out.map((p) => `<p style="text-indent:2em"><span>${escape(p.join(''))}</span></p>`).join('\n')
@@ -199,7 +200,8 @@ function table2Html(lines: string[]): string {
  */
 export function servedHtml(p: PageParts): string {
   const t2 = p.before.findIndex((l) => l.startsWith('二、主动公开政府信息情况'))
-  const labelCell = (l: string) => `<td colspan="2"><p><span>${escape(l.slice(0, 4))}</span><span>${escape(l.slice(4))}</span></p></td>`
+  const labelCell = (l: string) =>
+    `<td colspan="2"><p><span>${escape(l.slice(0, 4))}</span><span>${escape(l.slice(4))}</span></p></td>`
   const applicants = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']
   const t3 = [
     '<table border="1" cellspacing="0" class="MsoNormalTable">',
@@ -224,7 +226,10 @@ export function servedHtml(p: PageParts): string {
 <table width="1000" class="layout"><tr>
 <td width="200" valign="top"><table><tr><td><a href="/a">政府信息公开指南</a></td></tr><tr><td><a href="/b">政府信息公开制度</a></td></tr></table></td>
 <td valign="top"><div class="article"><h1>${escape(title)}</h1>
-<div class="info">${p.header.filter((l) => l.startsWith('发布时间')).map(escape).join(' ')}&nbsp;&nbsp;来源：本站</div>
+<div class="info">${p.header
+    .filter((l) => l.startsWith('发布时间'))
+    .map(escape)
+    .join(' ')}&nbsp;&nbsp;来源：本站</div>
 <table><tr><td>
 ${paragraphs(p.before.slice(0, t2 + 1))}
 ${table2Html(p.before.slice(t2 + 1))}
@@ -237,4 +242,43 @@ ${paragraphs(p.after)}
 </div></td></tr></table>
 <div class="footer">主办单位 版权所有 网站标识码 3504000001 闽ICP备05001234号</div>
 </body></html>`
+}
+
+export interface Mutation {
+  what: string
+  parts: PageParts
+}
+
+/** one digit of a count changed (its last digit, 9 → 0), so the number stays a number */
+const changeDigit = (v: number) => v - (v % 10) + (((v % 10) + 1) % 10)
+
+/**
+ * Every mutation of a page: each cell of tables 三 and 四 with one digit changed, each row of 三 dropped
+ * (label and numbers), and each row of 三 with its 总计 cell moved to the front.
+ */
+export function mutationsOf(p: PageParts): Mutation[] {
+  const out: Mutation[] = []
+  const withRows = (rows: Row[]) => ({ ...p, rows })
+  p.rows.forEach((r, i) => {
+    r.values.forEach((v, c) => {
+      const values = r.values.map((x, j) => (j === c ? changeDigit(v) : x))
+      out.push({
+        what: `${r.label} [${c}] ${v}→${changeDigit(v)}`,
+        parts: withRows(p.rows.map((x, j) => (j === i ? { ...x, values } : x))),
+      })
+    })
+    out.push({ what: `${r.label} dropped`, parts: withRows(p.rows.filter((_, j) => j !== i)) })
+    const moved = [r.values.at(-1)!, ...r.values.slice(0, -1)]
+    out.push({
+      what: `${r.label} 总计 moved first`,
+      parts: withRows(p.rows.map((x, j) => (j === i ? { ...x, values: moved } : x))),
+    })
+  })
+  p.values4.forEach((v, c) => {
+    out.push({
+      what: `表四 [${c}] ${v}→${changeDigit(v)}`,
+      parts: { ...p, values4: p.values4.map((x, j) => (j === c ? changeDigit(v) : x)) },
+    })
+  })
+  return out
 }

@@ -1,0 +1,186 @@
+// The page shapes of issue 12, each built at test time from the real reports of ../shared/reports (see
+// corpusShapes.ts): every cell of tables 二, 三 and 四 is read as the hand transcription has it, or is null with
+// a parse.* finding on its row; none is wrong; the report's real inconsistencies are still found. Then every
+// shape is mutated (a digit changed, a row dropped, a column moved): each mutation shows a finding or a null,
+// never a different number silently.
+import { describe, expect, it } from 'vitest'
+import { auditReport } from '../../src/audit/audit.js'
+import type { ParsedReport } from '../../src/audit/parseReport.js'
+import {
+  brokenMarkdown,
+  cellPerLine,
+  detachedLabels,
+  hybrid,
+  hybridTruth,
+  mutationsOf,
+  oneLine,
+  pageParts,
+  servedHtml,
+  type PageParts,
+} from './corpusShapes.js'
+import {
+  compareWithTranscription,
+  corpusPresent,
+  fixtures,
+  readIndex,
+  readTranscription,
+  REAL_FINDINGS,
+  type Transcription,
+} from './support.js'
+import path from 'node:path'
+
+/** the corpus reports printed one cell per line that keep every cell (the others' extractor collapsed equal cells) */
+const SOURCES = [
+  '001_sanming_2022.txt',
+  '002_sanming_2024.txt',
+  '003_sanming_2025.txt',
+  '010_sanming_2019.txt',
+  '011_sanming_2020.txt',
+]
+
+interface Shape {
+  name: string
+  /** which reports it is built from: the hybrid only from 2021-format reports */
+  applies: (t: Transcription) => boolean
+  /** the page's parts as the shape has them (the hybrid's （六） rows summed) */
+  parts?: (p: PageParts) => PageParts
+  render: (p: PageParts) => string
+  truth: (t: Transcription) => Transcription
+  /** findings the shape itself adds */
+  adds: string[]
+}
+
+const all = () => true
+const SHAPES: Shape[] = [
+  { name: 'whole body on one line, cells run together', applies: all, render: oneLine, truth: (t) => t, adds: [] },
+  {
+    name: 'hybrid template (2021 table 二, 2019 （六） row)',
+    applies: (t) => t.format === '2021',
+    parts: hybrid,
+    render: cellPerLine,
+    truth: hybridTruth,
+    adds: ['format.mixed'],
+  },
+  {
+    name: 'hybrid template on one line',
+    applies: (t) => t.format === '2021',
+    parts: hybrid,
+    render: oneLine,
+    truth: hybridTruth,
+    adds: ['format.mixed'],
+  },
+  { name: 'PDF reading order, labels detached', applies: all, render: detachedLabels, truth: (t) => t, adds: [] },
+  { name: 'broken Markdown conversion', applies: all, render: brokenMarkdown, truth: (t) => t, adds: [] },
+  { name: 'HTML as served (layout tables, p/span cells)', applies: all, render: servedHtml, truth: (t) => t, adds: [] },
+]
+
+const KEY_ROWS = ['newReceived', 'carriedOver', 'results.disclosed', 'results.total', 'carriedForward']
+
+const rowOf = (where: string) => {
+  const row = where.replace(/\[\d+\]$/, '')
+  return row === 'reviews' ? 'reviewsAndLawsuits' : row
+}
+
+/** Wrong cells that no finding explains: no identity the checker names as broken, no parse.* finding on the row. */
+function silentlyWrong(r: ParsedReport, truth: Transcription): string[] {
+  const { wrong } = compareWithTranscription(r, truth)
+  const broken = r.findings.some((f) => /^(?:applications|reviews|legacy)\./.test(f.rule))
+  const parseRows = new Set(r.findings.filter((f) => f.rule.startsWith('parse.')).map((f) => f.row ?? '*'))
+  // a cell read as undefined is not a number: its table was not found, and a parse.tableMissing finding says so
+  return wrong
+    .filter((w) => typeof w.actual === 'number')
+    .filter((w) => !broken && !parseRows.has('*') && !parseRows.has(rowOf(w.where)))
+    .map((w) => `${w.where}: ${w.actual} (truth ${w.expected})`)
+}
+
+const cases = corpusPresent
+  ? SOURCES.flatMap((file) => {
+      const hand = readTranscription(path.join(fixtures, 'transcriptions', file.replace('.txt', '.tables.txt')))
+      const page = pageParts(file)
+      return SHAPES.filter((s) => s.applies(hand)).map((shape) => ({
+        file,
+        shape,
+        parts: shape.parts ? shape.parts(page) : page,
+        truth: shape.truth(hand),
+      }))
+    })
+  : []
+
+describe.skipIf(!corpusPresent)('page shapes built from the corpus', () => {
+  const counts = { fixtures: 0, exact: 0, nulls: 0, wrong: 0, keyExact: 0, keyNull: 0, keyWrong: 0 }
+
+  for (const { file, shape, parts, truth } of cases) {
+    it(`${shape.name}, from ${file}: every cell as transcribed or null with a parse finding; the real inconsistencies found`, () => {
+      const r = auditReport(shape.render(parts))
+      const { wrong, nulls, cells } = compareWithTranscription(r, truth)
+      counts.wrong += wrong.length
+      expect(wrong).toEqual([])
+      const parseRows = new Set(r.findings.filter((x) => x.rule.startsWith('parse.')).map((x) => x.row))
+      for (const where of nulls) expect(parseRows, where).toContain(rowOf(where))
+      expect(r.findings.filter((f) => !f.rule.startsWith('parse.')).map((f) => f.rule)).toEqual([
+        ...shape.adds,
+        ...(REAL_FINDINGS[file] ?? []),
+      ])
+      const key = KEY_ROWS.map((row) => `${row}[6]`)
+      counts.fixtures++
+      counts.exact += cells - nulls.length
+      counts.nulls += nulls.length
+      counts.keyNull += key.filter((k) => nulls.includes(k)).length
+      counts.keyExact += key.filter((k) => !nulls.includes(k)).length
+    })
+  }
+
+  it('the key totals (table 三 总计 column) of every shape are read exactly: none null, none wrong', () => {
+    const index = new Map(readIndex().map((row) => [row.file, row]))
+    const columns = [
+      'new_received_total',
+      'carried_over_total',
+      'disclosed_total',
+      'results_total',
+      'carried_forward_total',
+    ]
+    for (const { file, shape, parts } of cases) {
+      const a = auditReport(shape.render(parts)).applications
+      const read = [
+        a?.newReceived[6],
+        a?.carriedOver[6],
+        a?.results.disclosed[6],
+        a?.results.total[6],
+        a?.carriedForward[6],
+      ]
+      expect(read, `${shape.name} ${file}`).toEqual(columns.map((c) => Number(index.get(file)![c])))
+    }
+    console.log(
+      `shapes: ${counts.fixtures} fixtures; cells read exactly ${counts.exact}, null ${counts.nulls}, wrong ${counts.wrong}; ` +
+        `key totals read exactly ${counts.keyExact}, null ${counts.keyNull}, wrong ${counts.keyWrong}`,
+    )
+  })
+})
+
+describe.skipIf(!corpusPresent)(
+  'mutations of every shape: a finding or a null, never a different number silently',
+  () => {
+    const tally = { made: 0, noticed: 0, silent: 0 }
+    for (const { file, shape, parts, truth } of cases) {
+      it(`${shape.name}, from ${file}`, () => {
+        const silent: string[] = []
+        for (const m of mutationsOf(parts)) {
+          const r = auditReport(shape.render(m.parts))
+          const wrong = silentlyWrong(r, truth)
+          tally.made++
+          if (wrong.length) {
+            tally.silent++
+            silent.push(`${m.what}: ${wrong.join(', ')}`)
+          } else tally.noticed++
+        }
+        expect(silent).toEqual([])
+      }, 120_000)
+    }
+    it('counts', () => {
+      console.log(
+        `mutations: ${tally.made} made, ${tally.noticed} detected or left null, ${tally.silent} silently wrong`,
+      )
+      expect(tally.silent).toBe(0)
+    })
+  },
+)
