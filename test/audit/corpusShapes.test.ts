@@ -184,3 +184,20 @@ describe.skipIf(!corpusPresent)(
     })
   },
 )
+
+describe.skipIf(!corpusPresent)('a real inconsistency in every shape', () => {
+  // 予以公开 +6 in 自然人 and in its 总计: the row adds up, the 办理结果 sub-rows no longer sum to （七）总计
+  const page = corpusPresent ? pageParts('001_sanming_2022.txt') : undefined
+  const rows = page?.rows.map((r) =>
+    /予以公开/.test(r.label) && !/部分公开/.test(r.label)
+      ? { ...r, values: [r.values[0]! + 6, ...r.values.slice(1, 6), r.values[6]! + 6] }
+      : r,
+  )
+  for (const shape of SHAPES.filter((s) => !s.parts)) {
+    it(`${shape.name}: sub-rows summing to more than （七）总计 are named by applications.resultsTotal`, () => {
+      const r = auditReport(shape.render({ ...page!, rows: rows! }))
+      expect(r.applications?.results.disclosed).toEqual([241, 3, 0, 1, 0, 4, 249])
+      expect(r.findings.filter((f) => f.rule === 'applications.resultsTotal').map((f) => f.column)).toContain('total')
+    })
+  }
+})
