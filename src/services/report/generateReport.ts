@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { buildReport } from '../../domain/report/build.js'
 import { emptyReviewFacts } from '../../domain/report/facts.js'
 import { formatForYear } from '../../domain/report/formats/index.js'
-import type { AnnualReport, ReportFormat } from '../../domain/report/model.js'
+import type { AnnualReport, DataNote, ReportFormat } from '../../domain/report/model.js'
 import { draftNarrative } from '../../domain/report/narrative.js'
 import type { Store } from '../../store/database.js'
 import {
@@ -10,6 +10,7 @@ import {
   aggregateCatalog,
   aggregateNormativeDocuments,
   aggregateReviews,
+  countImportWarnings,
   figuresInForce,
   listFigures,
   loadNarrative,
@@ -48,6 +49,15 @@ function catalogFacts(
     : aggregateNormativeDocuments(db, year, agencyIds, format)
 }
 
+/** The year's cases that a ledger import marked: counted in the report's check, not an error of its tables. */
+function importNote(count: number): DataNote {
+  return {
+    rule: 'data.importWarnings',
+    count,
+    message: `本年度办结的申请中有${count}件由台账导入时缺少信息（如逾期不补正的申请未填写补正告知日期），表格照常计算；请在案件页核对“导入提示”`,
+  }
+}
+
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 2008 || year > 2100)
     throw new ValidationError([{ field: 'year', message: '年度应为2008年至2100年之间的整数' }])
@@ -76,6 +86,8 @@ export async function generateReport(
       catalog: catalog.get(agency.id) ?? {},
     }
     const model = buildReport({ format, year: input.year, agency: { name: agency.name, code: agency.code }, facts })
+    const imported = await countImportWarnings(trx, input.year, agency.id)
+    if (imported > 0) model.dataNotes = [importNote(imported)]
     const written = await loadNarrative(trx, agency.id, input.year)
     const draft = draftNarrative(model)
     model.narrative = {

@@ -76,6 +76,18 @@ export function ReportPage(props: ReportPageProps) {
             ))}
           </ul>
         )}
+        {model.dataNotes?.length ? (
+          <>
+            <h3>数据质量提示（不是错误）</h3>
+            <ul class="notes">
+              {model.dataNotes.map((n) => (
+                <li>
+                  <code>{n.rule}</code> {n.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="tables">
