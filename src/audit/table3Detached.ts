@@ -11,11 +11,14 @@ const NUMBERING = /(?=[一二三四五六七]、|\([一二三四五六七]\)|(?<
 
 /** fewer row names than this in one label is an ordinary label (a row name after group names) */
 const MIN_ROWS = 3
+const MIN_LABEL = 40
 
 export function detachedRows(
   label: string,
   values: readonly (string | null)[],
 ): { rows: { path: string; values: (string | null)[] }[]; findings: Finding[] } | undefined {
+  // the row names of three rows with their numbering are longer than this; ordinary row labels are shorter
+  if (label.length < MIN_LABEL) return undefined
   const pieces = label.split(NUMBERING).filter((p) => p !== '')
   const named = pieces.map((p, i) => {
     const group = /^1\./.test(pieces[i + 1] ?? '') && !/^1\./.test(p)

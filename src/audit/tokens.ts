@@ -116,7 +116,12 @@ export function tokenizeText(text: string): Token[] {
     const wholeLine = trimmed.length > ONE_LINE_PAGE
     const cells = cellsOfLine(trimmed)
     // a page footer that a Markdown conversion put in a table row of its own: | — 5 — |  |  |
-    if (cells.every((c) => c === '' || c === '0' || FOOTER.test(c)) && cells.some((c) => FOOTER.test(c))) return
+    if (
+      cells.length > 1 &&
+      cells.every((c) => c === '' || c === '0' || FOOTER.test(c)) &&
+      cells.some((c) => FOOTER.test(c))
+    )
+      return
     for (const segment of cells) {
       for (const part of segment.split(/\s+/)) for (const p of splitRunTogether(part, wholeLine)) pushPart(out, p, line)
     }
