@@ -54,7 +54,7 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
   const found0 = findStart(segs)
   if (!found0) return undefined
   const start = found0.index
-  const found = new Map<string, { values: (string | null)[]; line: number }>()
+  const found = new Map<string, { values: (string | null)[]; line: number; run?: boolean }>()
   let end = segs.length
   const detachedFindings: Finding[] = []
   // table 三 has 25 rows; explanatory rows and page furniture add a few segments, never hundreds
@@ -72,7 +72,7 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
     const own = i === start ? s.label.slice(found0.offset) : s.label
     const detached = s.values.length > 0 ? detachedRows(own, s.values) : undefined
     if (detached) {
-      for (const r of detached.rows) found.set(r.path, { values: r.values, line: s.line })
+      for (const r of detached.rows) found.set(r.path, { values: r.values, line: s.line, run: s.run })
       detachedFindings.push(...detached.findings)
       end = i + 1
       break
@@ -82,7 +82,7 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
       label,
       TABLE3_ROWS.filter((r) => !found.has(r.path)),
     )
-    if (row && s.values.length > 0) found.set(row.path, { values: s.values, line: s.line })
+    if (row && s.values.length > 0) found.set(row.path, { values: s.values, line: s.line, run: s.run })
     if (row?.path === 'carriedForward') {
       end = i + 1
       break
@@ -113,8 +113,9 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
     })
   }
   if (!noTotal) moveTotalColumnLast(found)
-  // no count is printed with a leading zero: such a value is cells run together, and that page collapses nothing
-  const runsTogether = [...found.values()].some((r) => r.values.some((v) => v !== null && /^0\d/.test(v)))
+  // no count is printed with a leading zero: such a value is cells run together, as is any number of a page
+  // body saved on one line; that page collapses nothing
+  const runsTogether = [...found.values()].some((r) => r.run || r.values.some((v) => v !== null && /^0\d/.test(v)))
   const collapses = !runsTogether && !printsEqualNeighbours([...found.values()].map((r) => r.values))
   for (const def of TABLE3_ROWS) {
     if (shape === '2019' && (def.path === 'results.other.noSupplement' || def.path === 'results.other.unpaidFee'))

@@ -7,7 +7,7 @@ import { ONE_LINE_PAGE, splitRunTogether } from './runTogether.js'
 export type Token =
   | { kind: 'label'; text: string; line: number }
   /** digits as printed (a run-together row is one long token), or a blank cell that the format reads as 0 */
-  | { kind: 'num'; digits: string; line: number }
+  | { kind: 'num'; digits: string; line: number; run?: true }
   /** a cell that is there but cannot be read as an integer (e.g. "4.6", "约3") */
   | { kind: 'bad'; text: string; line: number }
 
@@ -122,9 +122,16 @@ export function tokenizeText(text: string): Token[] {
       cells.some((c) => FOOTER.test(c))
     )
       return
+    const from = out.length
     for (const segment of cells) {
       for (const part of segment.split(/\s+/)) for (const p of splitRunTogether(part, wholeLine)) pushPart(out, p, line)
     }
+    // a number on a page body saved on one line may be several cells run together
+    if (wholeLine)
+      for (let i = from; i < out.length; i++) {
+        const t = out[i]
+        if (t?.kind === 'num') out[i] = { ...t, run: true }
+      }
   })
   return relabelNumbering(ocrLoneDigits(out))
 }

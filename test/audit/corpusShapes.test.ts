@@ -201,3 +201,18 @@ describe.skipIf(!corpusPresent)('a real inconsistency in every shape', () => {
     })
   }
 })
+
+describe.skipIf(!corpusPresent)('a page body on one line with no row of zeros', () => {
+  it('a number of table 二 is never taken for one value printed once for several cells', () => {
+    const page = pageParts('001_sanming_2022.txt')
+    // every zero row of table 三 given one application, so that no run starts with 0
+    const rows = page.rows.map((r) => (r.values.every((v) => v === 0) ? { ...r, values: [1, 0, 0, 0, 0, 0, 1] } : r))
+    const r = auditReport(oneLine({ ...page, rows }))
+    // 行政规范性文件 4871372545 for three cells: no sum decides how to cut it
+    expect(Object.values(r.proactive?.art20_1?.normativeDocuments ?? {})).toEqual([null, null, null])
+    expect(r.findings.map((f) => [f.rule, f.row])).toContainEqual([
+      'parse.ambiguousCells',
+      'proactive.art20_1.normativeDocuments',
+    ])
+  })
+})
