@@ -132,7 +132,12 @@ function tableTokens(table: HTMLElement, line: number): Token[] {
       const valueCols = new Set(columns.filter((c): c is number => c !== undefined))
       const labels = own.filter((c) => !valueCols.has(c.col)).map((c) => c.text)
       out.push(...tokenizeCells(labels, line + r, false))
-      const values = columns.map((c) => (c === undefined ? undefined : row[c]?.row === r ? row[c]!.text : ''))
+      // a column the row has no cell in (fewer <td> than the header) is no value at all, not the blank that means 0
+      const values = columns.map((c) => {
+        if (c === undefined) return undefined
+        const cell = row[c]
+        return cell === undefined ? undefined : cell.row === r ? cell.text : ''
+      })
       const blank = values.every((v) => v === undefined || v.trim() === '')
       // a labelled row with every cell blank is a row of zeros (the format's blank)
       if (values.some((v) => v !== undefined && isNumeric(v)) || (blank && labels.join('').trim() !== '')) {

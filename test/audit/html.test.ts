@@ -117,4 +117,14 @@ describe('reading an HTML page', () => {
     expect(nulls).toHaveLength(hand.rows.size)
     expect(r.findings.map((f) => f.rule)).toEqual(['parse.columnMissing'])
   })
+
+  it('a row with fewer cells than the header is short of values, not padded with zeros', () => {
+    const table = table3Html([0, 1, 2, 3, 4, 5, 6], false)
+    // the 本年新收 row loses its last two <td> (其他 1, 总计 49)
+    const cut = table.replace(/(本年新收[^<]*<\/td>(?:<td>.*?<\/td>){5})(?:<td>.*?<\/td>){2}/, '$1')
+    expect(cut).not.toBe(table)
+    const r = auditReport(page(cut))
+    expect(r.applications?.newReceived).toEqual([null, null, null, null, null, null, null])
+    expect(r.findings.filter((f) => f.row === 'newReceived').map((f) => f.rule)).toEqual(['parse.collapsedCells'])
+  })
 })
