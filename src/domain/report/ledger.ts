@@ -158,6 +158,7 @@ export function parseLedgerRow(
     )
   }
   // 补正告知日期 is an optional column: without it the notice is recorded on the day of receipt, and said so
+  // (docs/decisions/0004-ledger-without-notice-date.md)
   const noticeUnknown = result === 'other.noSupplement' && !asked
   if (noticeUnknown)
     warnings.push({
