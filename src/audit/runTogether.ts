@@ -10,16 +10,16 @@ const RUN = /(?<=[\u4e00-\u9fa5)）”"])\d+/g
 export const ONE_LINE_PAGE = 1000
 
 /**
- * The part cut at its label/digit boundaries: every one on a one-line page (`wholeLine`), else only a digit run
- * that ends the part (a row written on one line, `予以公开23530104243`): inside a label a number is text
- * (`公开相同信息计1条`). A run followed by `.` or `、` and label text ends with the
+ * The part cut at its label/digit boundaries: every one on a one-line page (`wholeLine`), else only a run of at
+ * least seven digits that ends the part (a row of table 三 written on one line, `予以公开23530104243`): inside a
+ * label, or naming a column (`数据1`), a number is text (`公开相同信息计1条`). A run followed by `.` or `、` and label text ends with the
  * numbering of the next row label ("…申请00000002.重复申请" is 0000000 and 2.重复申请): the numbering of
  * table rows is one digit.
  */
 export function splitRunTogether(part: string, wholeLine: boolean): string[] {
   if (!/[\u4e00-\u9fa5)）”"]\d/.test(part)) return [part]
   if (!wholeLine) {
-    const end = /(?<=[\u4e00-\u9fa5)）”"])\d+$/.exec(part)
+    const end = /(?<=[\u4e00-\u9fa5)）”"])\d{7,}$/.exec(part)
     return end ? [part.slice(0, end.index), end[0]] : [part]
   }
   const out: string[] = []

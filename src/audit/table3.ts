@@ -21,7 +21,9 @@ export interface Table3Result {
   end: number
 }
 
-const HEADING = /收到和处理政府信息公开申请(?:的)?情况[。.]?(?=\(本列|申请人情况|自然人|一、|$)/
+// the heading with its section number, or followed by the table's own first words (not the same words in a sentence)
+const HEADING =
+  /(?<=[一二三四五六七]、)收到和处理政府信息公开申请(?:的)?情况[。.]?|收到和处理政府信息公开申请(?:的)?情况[。.]?(?=\(本列|申请人情况|自然人|一、|$)/
 
 /**
  * Where table 三 starts: its section heading followed by the table (not the same words in a

@@ -9,8 +9,9 @@ describe('label text and digits run together', () => {
     ])
   })
 
-  it('inside a label a number is text, unless the page body is one line', () => {
+  it('inside a label, or naming a column, a number is text, unless the page body is one line', () => {
     expect(splitRunTogether('(不同渠道和方式公开相同信息计1条)', false)).toEqual(['(不同渠道和方式公开相同信息计1条)'])
+    expect(splitRunTogether('数据1', false)).toEqual(['数据1'])
   })
 
   it('on a one-line page the numbering of the next row is not a cell: 0000000 then 2.重复申请', () => {
