@@ -47,7 +47,7 @@ export async function runImportApplications(file: string, opts: { agency: string
     process.stdout.write(`导入完成：新增 ${result.created} 件，已存在未改动 ${result.unchanged} 件\n`)
     if (result.warnings.length) {
       process.stdout.write(
-        `提示 ${result.warnings.length} 条（已导入，不是错误；记录在案件上，并计入年度报告检查的数据质量提示）：\n`,
+        `提示 ${result.warnings.length} 条（不是错误：这些行照常导入，提示记在案件上，并计入年度报告检查的数据质量提示）：\n`,
       )
       for (const w of result.warnings) process.stdout.write(`第${w.row}行「${w.column}」：${w.message}\n`)
     }
