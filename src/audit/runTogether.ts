@@ -12,9 +12,9 @@ export const ONE_LINE_PAGE = 1000
 /**
  * The part cut at its label/digit boundaries: every one on a one-line page (`wholeLine`), else only a run of at
  * least seven digits that ends the part (a row of table 三 written on one line, `予以公开23530104243`): inside a
- * label, or naming a column (`数据1`), a number is text (`公开相同信息计1条`). A run followed by `.` or `、` and label text ends with the
- * numbering of the next row label ("…申请00000002.重复申请" is 0000000 and 2.重复申请): the numbering of
- * table rows is one digit.
+ * label, or naming a column (`数据1`), a number is text (`公开相同信息计1条`). On a one-line page a run followed
+ * by `.` or `、` and label text ends with the numbering of the next row label ("…申请00000002.重复申请" is
+ * 0000000 and 2.重复申请): the numbering of table rows is one digit.
  */
 export function splitRunTogether(part: string, wholeLine: boolean): string[] {
   if (!/[\u4e00-\u9fa5)）”"]\d/.test(part)) return [part]

@@ -35,8 +35,8 @@ const FORMAT_WORDS: readonly { format: '2019' | '2021'; pattern: RegExp }[] = [
 
 /** The format table 二 is printed in, by its own column words (before segment `end`); undefined when it shows none. */
 export function table2Format(segs: Segment[], end: number): '2019' | '2021' | undefined {
-  for (let i = 0; i < end; i++) {
-    const hit = FORMAT_WORDS.find((w) => w.pattern.test(segs[i]!.label))
+  for (const s of segs.slice(0, end)) {
+    const hit = FORMAT_WORDS.find((w) => w.pattern.test(s.label))
     if (hit) return hit.format
   }
   return undefined

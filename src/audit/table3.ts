@@ -14,7 +14,7 @@ export interface Table3Result {
   findings: Finding[]
   /** whether the page may have collapsed equal neighbouring cells (it prints none in table 三) */
   collapses: boolean
-  /** whether the page runs a row's cells together (a value printed with a leading zero, "0000000") */
+  /** whether the page runs a row's cells together (a page body on one line, or a value printed "0000000") */
   runsTogether: boolean
   /** segment index where the table starts, and after its end */
   start: number
