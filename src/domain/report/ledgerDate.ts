@@ -24,8 +24,9 @@ export function ledgerDate(raw: string): CalendarDay | undefined {
       v,
     )
   if (ymd) {
-    const day = `${ymd[1]}-${pad(ymd[2] ?? ymd[4]!)}-${pad(ymd[3] ?? ymd[5]!)}`
-    return isCalendarDay(day) ? day : undefined
+    const [, year, month = ymd[4] ?? '', day = ymd[5] ?? ''] = ymd
+    const iso = `${year}-${pad(month)}-${pad(day)}`
+    return isCalendarDay(iso) ? iso : undefined
   }
   // a serial with a fraction holds a time of day too
   if (/^\d{5}(?:\.\d+)?$/.test(v)) {
