@@ -156,7 +156,7 @@ describeEachEngine('importing a 依申请公开台账', (get) => {
     expect([data.on, data.request]).toEqual([row[1], '（台账导入：未填写补正告知日期，按收到日期记录）'])
   })
 
-  it('dates as offices write them are read (2023/5/8, 2023.5.8, 2023年5月8日, an Excel serial); a date that reads two ways is a row error', async () => {
+  it('dates as offices write them are read (2023/5/8, 2023.5.8, 2023年5月8日, an Excel serial), and 办理结果 with its punctuation varied; a date that reads two ways is a row error', async () => {
     const datesCode = makeCreditCode(9003)
     await createAgency(get(), { name: '日期测试局', code: datesCode })
     const rows = parseCsv(
@@ -166,19 +166,23 @@ describeEachEngine('importing a 依申请公开台账', (get) => {
         'D-2,2023.5.8,网络,自然人,乙,请公开乙,2023.05.20,予以公开',
         'D-3,2023年5月8日,网络,自然人,丙,请公开丙,2023年5月20日,予以公开',
         'D-4,45054,网络,自然人,丁,请公开丁,45066,予以公开',
+        // 办理结果 as some offices print it: ， for 、, straight quotes
+        'D-6,2023-05-08,网络,自然人,己,请公开己,2023-05-20,申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请',
+        'D-7,2023-05-08,网络,自然人,庚,请公开庚,2023-05-20,"危及""三安全一稳定"""',
       ].join('\n'),
     )
     const ok = await importApplications(get(), { agencyCode: datesCode, rows, today: TODAY })
-    expect([ok.errors, ok.created]).toEqual([[], 4])
+    expect([ok.errors, ok.created]).toEqual([[], 6])
     const days = await get()
       .db.selectFrom('applications')
-      .select(['ref', 'received_on', 'concluded_on'])
+      .select(['ref', 'received_on', 'concluded_on', 'outcome'])
       .where('ref', 'like', 'D-%')
       .orderBy('ref')
       .execute()
     expect(days.map((d) => [d.ref, d.received_on, d.concluded_on])).toEqual(
-      ['D-1', 'D-2', 'D-3', 'D-4'].map((ref) => [ref, '2023-05-08', '2023-05-20']),
+      ['D-1', 'D-2', 'D-3', 'D-4', 'D-6', 'D-7'].map((ref) => [ref, '2023-05-08', '2023-05-20']),
     )
+    expect(days.slice(4).map((d) => d.outcome)).toEqual(['other.noSupplement', 'withheld.securityStability'])
     const bad = await importApplications(get(), {
       agencyCode: datesCode,
       rows: parseCsv(`${HEADER}\nD-5,5/8/2023,网络,自然人,戊,请公开戊,,`),

@@ -55,7 +55,9 @@ const BASIS: Record<Channel, ReceiptBasis> = {
   fax: 'faxConfirmed',
   other: 'submitted',
 }
-const RESULT_BY_LABEL = new Map<string, OutcomeCode>(OUTCOMES.map((o) => [o.label, o.code]))
+/** a 办理结果 as compared: the printed forms differ in punctuation and quotes (、 or ，, “” or "), and in spaces */
+const resultKey = (label: string) => label.replace(/[\s，、,“”"「」]/g, '')
+const RESULT_BY_LABEL = new Map<string, OutcomeCode>(OUTCOMES.map((o) => [resultKey(o.label), o.code]))
 const list = (labels: readonly { label: string }[]) => labels.map((l) => l.label).join('/')
 
 /** Problems with the header row: missing required columns, unknown ones (a typo would drop a column silently). */
@@ -122,7 +124,7 @@ export function parseLedgerRow(
   if (!description) err('申请内容', '请填写申请内容')
   const answeredOn = date('答复日期', false)
   const resultLabel = text('办理结果')
-  const result = resultLabel ? RESULT_BY_LABEL.get(resultLabel) : undefined
+  const result = resultLabel ? RESULT_BY_LABEL.get(resultKey(resultLabel)) : undefined
   if (resultLabel && !result)
     err(
       '办理结果',
