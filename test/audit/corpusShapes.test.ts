@@ -16,6 +16,7 @@ import {
   oneLine,
   pageParts,
   servedHtml,
+  withTranscribedCells,
   type PageParts,
 } from './corpusShapes.js'
 import {
@@ -29,13 +30,19 @@ import {
 } from './support.js'
 import path from 'node:path'
 
-/** the corpus reports printed one cell per line that keep every cell (the others' extractor collapsed equal cells) */
+/** the corpus reports of both formats printed one cell per line (005 is the HTML of 004) */
 const SOURCES = [
   '001_sanming_2022.txt',
   '002_sanming_2024.txt',
   '003_sanming_2025.txt',
+  '004_putian_chengguan_2023.txt',
+  '006_putian_haiyu_2022.txt',
+  '007_putian_keji_2021.txt',
+  '008_putian_wenlv_2024.txt',
+  '009_putian_minzong_2025.txt',
   '010_sanming_2019.txt',
   '011_sanming_2020.txt',
+  '012_putian_2019.txt',
 ]
 
 interface Shape {
@@ -96,7 +103,7 @@ function silentlyWrong(r: ParsedReport, truth: Transcription): string[] {
 const cases = corpusPresent
   ? SOURCES.flatMap((file) => {
       const hand = readTranscription(path.join(fixtures, 'transcriptions', file.replace('.txt', '.tables.txt')))
-      const page = pageParts(file)
+      const page = withTranscribedCells(pageParts(file), hand)
       return SHAPES.filter((s) => s.applies(hand)).map((shape) => ({
         file,
         shape,

@@ -64,6 +64,17 @@ export function pageParts(file: string): PageParts {
   }
 }
 
+/**
+ * The page with every cell of tables 三 and 四 as the hand transcription has it: the Putian archive's extractor
+ * collapsed equal neighbouring cells (INDEX.tsv), and a shape is built from the table the site published.
+ */
+export function withTranscribedCells(p: PageParts, t: Transcription): PageParts {
+  const rows = [...t.rows.values()]
+  if (rows.length !== p.rows.length || !t.reviews)
+    throw new Error(`${p.file}: ${p.rows.length} rows, transcription ${rows.length}`)
+  return { ...p, rows: p.rows.map((r, i) => ({ ...r, values: rows[i]! })), values4: t.reviews }
+}
+
 /** The page as its archive keeps it: one cell per line. */
 export function cellPerLine(p: PageParts): string {
   return [
