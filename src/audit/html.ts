@@ -37,6 +37,7 @@ const BLOCK = new Set([
   'main',
   'aside',
   'caption',
+  'table',
 ])
 
 interface GridCell {
@@ -131,7 +132,12 @@ function tableTokens(table: HTMLElement, line: number): Token[] {
       const valueCols = new Set(columns.filter((c): c is number => c !== undefined))
       const labels = own.filter((c) => !valueCols.has(c.col)).map((c) => c.text)
       out.push(...tokenizeCells(labels, line + r, false))
-      const values = columns.map((c) => (c === undefined ? undefined : row[c]?.row === r ? row[c]!.text : ''))
+      // a column the row has no cell in (fewer <td> than the header) is no value at all, not the blank that means 0
+      const values = columns.map((c) => {
+        if (c === undefined) return undefined
+        const cell = row[c]
+        return cell === undefined ? undefined : cell.row === r ? cell.text : ''
+      })
       const blank = values.every((v) => v === undefined || v.trim() === '')
       // a labelled row with every cell blank is a row of zeros (the format's blank)
       if (values.some((v) => v !== undefined && isNumeric(v)) || (blank && labels.join('').trim() !== '')) {
@@ -146,9 +152,32 @@ function tableTokens(table: HTMLElement, line: number): Token[] {
   return out
 }
 
+/**
+ * Tables that hold another table: page layout (navigation beside the article, the article body in a cell), read
+ * as blocks of text so that the tables inside are read as tables. One pass with an explicit stack: linear in the
+ * page, whatever its nesting depth.
+ */
+function layoutTables(root: HTMLElement): Set<HTMLElement> {
+  const layout = new Set<HTMLElement>()
+  const stack: [Node, HTMLElement | undefined][] = [[root, undefined]]
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, table] = top
+    if (node.nodeType !== 1) continue
+    const el = node as HTMLElement
+    let inside = table
+    if (el.rawTagName?.toLowerCase() === 'table') {
+      if (table) layout.add(table)
+      inside = el
+    }
+    for (const child of el.childNodes) stack.push([child, inside])
+  }
+  return layout
+}
+
 /** Tokens of an HTML page: the text outside tables line by line, and each table row by row. */
 export function tokenizeHtml(html: string): Token[] {
   const root = parse(html, { blockTextElements: { script: false, style: false, noscript: false, pre: true } })
+  const layout = layoutTables(root)
   const out: Token[] = []
   let buffer = ''
   let line = 0
@@ -168,7 +197,7 @@ export function tokenizeHtml(html: string): Token[] {
     const el = node as HTMLElement
     const tag = el.rawTagName?.toLowerCase() ?? ''
     if (SKIP.has(tag)) return
-    if (tag === 'table') {
+    if (tag === 'table' && !layout.has(el)) {
       flush()
       const tokens = tableTokens(el, line)
       out.push(...tokens)

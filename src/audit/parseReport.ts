@@ -6,7 +6,7 @@ import { readLegacy } from './legacy.js'
 import { readMeta } from './meta.js'
 import { readNarrative } from './narrative.js'
 import { segmentsOf } from './segments.js'
-import { readTable2 } from './table2.js'
+import { readTable2, table2Format } from './table2.js'
 import { readTable3 } from './table3.js'
 import { readTable4 } from './table4.js'
 import { tokenizeText } from './tokens.js'
@@ -43,9 +43,16 @@ export function parseReport(source: string): ParsedReport {
   if (meta.year === undefined) findings.push({ rule: 'parse.year', message: '未能从标题或统计时限中读出报告年度' })
   if (!meta.agency) findings.push({ rule: 'parse.agency', message: '未能读出发布机关名称' })
   if (t3) {
-    const format = t3.shape ?? (meta.year !== undefined && meta.year < 2021 ? '2019' : '2021')
+    const shape3 = t3.shape ?? (meta.year !== undefined && meta.year < 2021 ? '2019' : '2021')
+    // table 二 names its format by its own columns; a hybrid template prints the other format's table 三
+    const format = table2Format(segs, t3.start) ?? shape3
     report.format = format
-    const t2 = readTable2(segs, format, t3.start, t3.collapses)
+    if (t3.shape && t3.shape !== format)
+      findings.push({
+        rule: 'format.mixed',
+        message: `表二为${format}年格式，表三为${t3.shape}年格式（${t3.shape === '2019' ? '（六）其他处理只有一行' : '（六）其他处理分三项'}）：按表三自身的格式读取`,
+      })
+    const t2 = readTable2(segs, format, t3.start, t3.collapses, t3.runsTogether)
     if (t2) {
       report.proactive = t2.proactive
       findings.push(...t2.findings)

@@ -13,6 +13,8 @@ export interface Segment {
   raw: string[]
   /** first line of the label in the source */
   line: number
+  /** a value may be cells run together (it comes from a page body saved on one line) */
+  run?: boolean
 }
 
 export function segmentsOf(tokens: Token[]): Segment[] {
@@ -39,6 +41,7 @@ export function segmentsOf(tokens: Token[]): Segment[] {
       }
       close()
       current.values.push(t.kind === 'num' ? t.digits : null)
+      if (t.kind === 'num' && t.run) current.run = true
       current.raw.push(t.kind === 'num' ? t.digits : t.text)
     }
   }

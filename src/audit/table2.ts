@@ -3,7 +3,7 @@
 import { tableFormat } from '../domain/report/formats/index.js'
 import type { ProactiveBlockDef } from '../domain/report/formats/types.js'
 import type { Cell, Finding } from '../domain/report/model.js'
-import { agreed, collapseExpansions } from './expand.js'
+import { agreed, collapseExpansions, digitSplits } from './expand.js'
 import { normLabel } from './normalize.js'
 import type { Segment } from './segments.js'
 
@@ -27,12 +27,28 @@ function blockStart(segs: Segment[], from: number, to: number, block: ProactiveB
   return -1
 }
 
+/** Column words of table 二's first block that only one format prints (第二十条第（一）项, and 2019's 采购 block). */
+const FORMAT_WORDS: readonly { format: '2019' | '2021'; pattern: RegExp }[] = [
+  { format: '2021', pattern: /制发件数|废止件数|现行有效件数/ },
+  { format: '2019', pattern: /新制作数量|新公开数量|对外公开总数量|采购项目数量/ },
+]
+
+/** The format table 二 is printed in, by its own column words (before segment `end`); undefined when it shows none. */
+export function table2Format(segs: Segment[], end: number): '2019' | '2021' | undefined {
+  for (const s of segs.slice(0, end)) {
+    const hit = FORMAT_WORDS.find((w) => w.pattern.test(s.label))
+    if (hit) return hit.format
+  }
+  return undefined
+}
+
 /** Reads table 二 between the section heading and table 三; undefined when the page has none. */
 export function readTable2(
   segs: Segment[],
   format: '2019' | '2021',
   end: number,
   collapses = true,
+  runsTogether = false,
 ): { proactive: Proactive; findings: Finding[] } | undefined {
   const blocks = tableFormat(format).proactive
   const starts = blocks.map((b) => blockStart(segs, 0, end, b))
@@ -68,9 +84,16 @@ export function readTable2(
       let values: Cell[]
       if (seg.raw.length === n) values = seg.raw.map((r, i) => cellOf(r, block.columns[i]!.key))
       else if (seg.raw.length < n && seg.values.every((v) => v !== null)) {
-        // a collapsed row: only what every reading agrees on. No sums tie these cells together, so digits run
-        // together are never split here, and a page that keeps equal neighbours has no collapsed rows.
-        values = agreed(collapses ? collapseExpansions((seg.values as string[]).map(Number), n) : [], n)
+        // a collapsed row, or digits run together: only what every reading agrees on (no sums tie these cells
+        // together). Digits are cut only on a page that runs cells together, and a page that keeps equal
+        // neighbours has no collapsed rows.
+        const digits = seg.values as string[]
+        const readings = runsTogether
+          ? digitSplits(digits, n)
+          : collapses
+            ? collapseExpansions(digits.map(Number), n)
+            : []
+        values = agreed(readings, n)
       } else values = Array<Cell>(n).fill(null)
       block.columns.forEach((c, i) => (cells[c.key] = values[i] ?? null))
       if (values.some((v) => v === null)) {

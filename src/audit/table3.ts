@@ -2,6 +2,7 @@
 import type { ApplicationsTable, Finding, Row7 } from '../domain/report/model.js'
 import { printsEqualNeighbours, rowReadings } from './expand.js'
 import { labelTail, latestMatch, type Segment } from './segments.js'
+import { detachedRows } from './table3Detached.js'
 import { N, TABLE3_ROWS, tableOf } from './table3Rows.js'
 import { moveTotalColumnLast, resolveAmbiguous } from './table3Solve.js'
 
@@ -13,12 +14,16 @@ export interface Table3Result {
   findings: Finding[]
   /** whether the page may have collapsed equal neighbouring cells (it prints none in table 三) */
   collapses: boolean
+  /** whether the page runs a row's cells together (a page body on one line, or a value printed "0000000") */
+  runsTogether: boolean
   /** segment index where the table starts, and after its end */
   start: number
   end: number
 }
 
-const HEADING = /收到和处理政府信息公开申请(?:的)?情况[。.]?(?=\(本列|申请人情况|自然人|一、|$)/
+// the heading with its section number, or followed by the table's own first words (not the same words in a sentence)
+const HEADING =
+  /(?<=[一二三四五六七]、)收到和处理政府信息公开申请(?:的)?情况[。.]?|收到和处理政府信息公开申请(?:的)?情况[。.]?(?=\(本列|申请人情况|自然人|一、|$)/
 
 /**
  * Where table 三 starts: its section heading followed by the table (not the same words in a
@@ -51,8 +56,9 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
   const found0 = findStart(segs)
   if (!found0) return undefined
   const start = found0.index
-  const found = new Map<string, { values: (string | null)[]; line: number }>()
+  const found = new Map<string, { values: (string | null)[]; line: number; run?: boolean }>()
   let end = segs.length
+  const detachedFindings: Finding[] = []
   // table 三 has 25 rows; explanatory rows and page furniture add a few segments, never hundreds
   const last = Math.min(segs.length, start + 300)
   for (let i = start; i < last; i++) {
@@ -65,12 +71,20 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
       end = i
       break
     }
-    const label = labelTail(i === start ? s.label.slice(found0.offset) : s.label)
+    const own = i === start ? s.label.slice(found0.offset) : s.label
+    const detached = s.values.length > 0 ? detachedRows(own, s.values) : undefined
+    if (detached) {
+      for (const r of detached.rows) found.set(r.path, { values: r.values, line: s.line, run: s.run })
+      detachedFindings.push(...detached.findings)
+      end = i + 1
+      break
+    }
+    const label = labelTail(own)
     const row = latestMatch(
       label,
       TABLE3_ROWS.filter((r) => !found.has(r.path)),
     )
-    if (row && s.values.length > 0) found.set(row.path, { values: s.values, line: s.line })
+    if (row && s.values.length > 0) found.set(row.path, { values: s.values, line: s.line, run: s.run })
     if (row?.path === 'carriedForward') {
       end = i + 1
       break
@@ -87,7 +101,7 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
           : yearHint < 2021
             ? '2019'
             : '2021'
-  const findings: Finding[] = []
+  const findings: Finding[] = [...detachedFindings]
   const rows = new Map<string, Row7>()
   const ambiguous: { path: string; readings: number[][] }[] = []
   // a table printed without its 总计 column: six values a row, the total left null (never computed)
@@ -101,7 +115,10 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
     })
   }
   if (!noTotal) moveTotalColumnLast(found)
-  const collapses = !printsEqualNeighbours([...found.values()].map((r) => r.values))
+  // no count is printed with a leading zero: such a value is cells run together, as is any number of a page
+  // body saved on one line; that page collapses nothing
+  const runsTogether = [...found.values()].some((r) => r.run || r.values.some((v) => v !== null && /^0\d/.test(v)))
+  const collapses = !runsTogether && !printsEqualNeighbours([...found.values()].map((r) => r.values))
   for (const def of TABLE3_ROWS) {
     if (shape === '2019' && (def.path === 'results.other.noSupplement' || def.path === 'results.other.unpaidFee'))
       continue
@@ -149,5 +166,5 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
     } else ambiguous.push({ path: def.path, readings })
   }
   resolveAmbiguous(rows, ambiguous, shape, findings)
-  return { table: tableOf(rows, shape), shape, findings, collapses, start, end }
+  return { table: tableOf(rows, shape), shape, findings, collapses, runsTogether, start, end }
 }

@@ -2,11 +2,12 @@
 // (one cell per line, `|`-flattened, Markdown, PDF layout with several cells on a line) and HTML pages
 // (tables with rowspan/colspan) end up in the same stream, so one table reader serves them all.
 import { toHalfWidth } from './normalize.js'
+import { ONE_LINE_PAGE, splitRunTogether } from './runTogether.js'
 
 export type Token =
   | { kind: 'label'; text: string; line: number }
   /** digits as printed (a run-together row is one long token), or a blank cell that the format reads as 0 */
-  | { kind: 'num'; digits: string; line: number }
+  | { kind: 'num'; digits: string; line: number; run?: true }
   /** a cell that is there but cannot be read as an integer (e.g. "4.6", "约3") */
   | { kind: 'bad'; text: string; line: number }
 
@@ -112,9 +113,25 @@ export function tokenizeText(text: string): Token[] {
   lines.forEach((raw, line) => {
     const trimmed = raw.trim()
     if (trimmed === '' || FOOTER.test(trimmed)) return
-    for (const segment of cellsOfLine(trimmed)) {
-      for (const part of segment.split(/\s+/)) pushPart(out, part, line)
+    const wholeLine = trimmed.length > ONE_LINE_PAGE
+    const cells = cellsOfLine(trimmed)
+    // a page footer that a Markdown conversion put in a table row of its own: | — 5 — |  |  |
+    if (
+      cells.length > 1 &&
+      cells.every((c) => c === '' || c === '0' || FOOTER.test(c)) &&
+      cells.some((c) => FOOTER.test(c))
+    )
+      return
+    const from = out.length
+    for (const segment of cells) {
+      for (const part of segment.split(/\s+/)) for (const p of splitRunTogether(part, wholeLine)) pushPart(out, p, line)
     }
+    // a number on a page body saved on one line may be several cells run together
+    if (wholeLine)
+      for (let i = from; i < out.length; i++) {
+        const t = out[i]
+        if (t?.kind === 'num') out[i] = { ...t, run: true }
+      }
   })
   return relabelNumbering(ocrLoneDigits(out))
 }

@@ -7,7 +7,10 @@ import { readLedgerFile } from '../services/report/ledgerFile.js'
 import { withStore } from './withStore.js'
 
 export async function runImportApplications(file: string, opts: { agency: string }): Promise<number> {
-  const rows = await readLedgerFile(file)
+  const { rows, encoding } = await readLedgerFile(file)
+  process.stdout.write(
+    `读取台账：${file}（${encoding === 'XLSX' ? 'Excel 工作簿' : `${encoding} 编码`}，${Math.max(0, rows.length - 1)} 行）\n`,
+  )
   const { default: progress } = await import('cli-progress')
   return withStore(async (store) => {
     const bar = new progress.SingleBar(
@@ -42,6 +45,12 @@ export async function runImportApplications(file: string, opts: { agency: string
       return 1
     }
     process.stdout.write(`导入完成：新增 ${result.created} 件，已存在未改动 ${result.unchanged} 件\n`)
+    if (result.warnings.length) {
+      process.stdout.write(
+        `提示 ${result.warnings.length} 条（不是错误：这些行照常导入，提示记在案件上，并计入年度报告检查的数据质量提示）：\n`,
+      )
+      for (const w of result.warnings) process.stdout.write(`第${w.row}行「${w.column}」：${w.message}\n`)
+    }
     return 0
   })
 }

@@ -18,11 +18,15 @@ export async function runReportCheck(file: string): Promise<number> {
   }
   const model = parsed.data
   const findings = checkReport(model)
-  if (findings.length === 0) {
+  if (findings.length === 0)
     process.stdout.write(`${model.agency.name} ${model.year}年度报告：勾稽关系检查通过，未发现问题\n`)
-    return 0
+  else {
+    process.stdout.write(`${model.agency.name} ${model.year}年度报告：发现 ${findings.length} 个问题\n`)
+    for (const f of findings) process.stdout.write(`[${f.rule}] ${f.message}\n`)
   }
-  process.stdout.write(`${model.agency.name} ${model.year}年度报告：发现 ${findings.length} 个问题\n`)
-  for (const f of findings) process.stdout.write(`[${f.rule}] ${f.message}\n`)
-  return 1
+  // notes on the records behind the report: listed, never a failed check
+  const notes = parsed.data.dataNotes ?? []
+  if (notes.length) process.stdout.write(`数据质量提示 ${notes.length} 条（不是错误）：\n`)
+  for (const n of notes) process.stdout.write(`[${n.rule}] ${n.message}\n`)
+  return findings.length === 0 ? 0 : 1
 }

@@ -34,8 +34,9 @@ export async function runReportGenerate(opts: {
     const findings = model.findings.length
       ? `，检查发现 ${model.findings.length} 个问题（gongkai report check 查看）`
       : '，勾稽关系检查通过'
+    const notes = model.dataNotes?.length ? `；数据质量提示 ${model.dataNotes.length} 条（不是错误）` : ''
     process.stdout.write(
-      `已生成 ${model.agency.name} ${model.year}年度报告（${formatDef(model.format).name}）：${opts.out}${findings}\n`,
+      `已生成 ${model.agency.name} ${model.year}年度报告（${formatDef(model.format).name}）：${opts.out}${findings}${notes}\n`,
     )
     return 0
   })

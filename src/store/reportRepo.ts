@@ -5,6 +5,7 @@ import type { ApplicantKind } from '../domain/application/applicant.js'
 import { ANSWER_KINDS, OUTCOME_CODES } from '../domain/application/outcomes.js'
 import type { KindCounts, ReviewFacts, ReviewKind } from '../domain/report/facts.js'
 import { emptyKindCounts, emptyReviewFacts, REVIEW_KIND_CODES } from '../domain/report/facts.js'
+import { IMPORT_WARNINGS } from '../domain/report/ledger.js'
 import type { Database } from './schema.js'
 
 export type AgencyKindCounts = Partial<Record<ApplicantKind, KindCounts>>
@@ -265,4 +266,17 @@ export async function aggregateNormativeDocuments(
     out.set(Number(r.agency_id), items)
   }
   return out
+}
+
+/** Cases of an agency concluded in the year that a ledger import marked with warnings (applicant.importWarnings). */
+export async function countImportWarnings(db: Kysely<Database>, year: number, agencyId: number): Promise<number> {
+  const { y0, y1 } = yearBounds(year)
+  const row = await db
+    .selectFrom('applications')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('agency_id', '=', agencyId)
+    .where(sql<boolean>`concluded_on >= ${y0} and concluded_on <= ${y1}`)
+    .where('applicant', 'like', `%"${IMPORT_WARNINGS}"%`)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }

@@ -12,6 +12,7 @@ import {
   fixtures,
   readIndex,
   readTranscription,
+  REAL_FINDINGS,
   reportsDir,
 } from './support.js'
 
@@ -39,16 +40,6 @@ function totalRead(r: ParsedReport, column: string): { value: number | null | un
 }
 
 const TOTALS = ['new_received_total', 'carried_over_total', 'disclosed_total', 'results_total', 'carried_forward_total']
-
-/** the inconsistencies INDEX.tsv notes in each report: its text against its own tables, its header dates, its citations */
-const REAL_FINDINGS: Record<string, string[]> = {
-  '002_sanming_2024.txt': ['meta.publishedBeforeYearEnd'], // header 发布时间 2024-01-01 for the 2024 report
-  '003_sanming_2025.txt': ['meta.publishedBeforeYearEnd'], // header 发布时间 2025-01-01 for the 2025 report
-  '006_putian_haiyu_2022.txt': ['narrative.regulationOrder'], // cites 国务院令第771号 (the 条例 is 第711号)
-  '010_sanming_2019.txt': ['narrative.concluded', 'meta.publishedBeforeYearEnd'], // text: 办结403件 (whole city); table 109; 发布时间 2019-01-01
-  '012_putian_2019.txt': ['narrative.withheld', 'narrative.unableToProvide'], // text 35 / 146; table 32 / 149
-  '014_putian_2008.txt': ['narrative.partiallyDisclosed'], // text 同意部分公开 5; table 12
-}
 
 describe.skipIf(!corpusPresent)('the corpus of real reports (../shared/reports)', () => {
   const index = corpusPresent ? readIndex() : []

@@ -117,4 +117,28 @@ describe('reading an HTML page', () => {
     expect(nulls).toHaveLength(hand.rows.size)
     expect(r.findings.map((f) => f.rule)).toEqual(['parse.columnMissing'])
   })
+
+  it('a row with fewer cells than the header is short of values, not padded with zeros', () => {
+    const table = table3Html([0, 1, 2, 3, 4, 5, 6], false)
+    // the 本年新收 row loses its last two <td> (其他 1, 总计 49)
+    const cut = table.replace(/(本年新收[^<]*<\/td>(?:<td>.*?<\/td>){5})(?:<td>.*?<\/td>){2}/, '$1')
+    expect(cut).not.toBe(table)
+    const r = auditReport(page(cut))
+    expect(r.applications?.newReceived).toEqual([null, null, null, null, null, null, null])
+    expect(r.findings.filter((f) => f.row === 'newReceived').map((f) => f.rule)).toEqual(['parse.collapsedCells'])
+  })
+
+  it('tables nested in the layout table of a full page (navigation beside the article) are read as tables', () => {
+    const html = page(table3Html([0, 1, 2, 3, 4, 5, 6], true))
+    const body = html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>'))
+    const framed = html.replace(
+      body,
+      `<table width="100%"><tr><td><table><tr><td><a href="/">首页</a></td></tr><tr><td>政府信息公开</td></tr></table></td>` +
+        `<td><div class="article"><table><tr><td>${body.replace(/<td>/g, '<td>&nbsp;')}</td></tr></table></div></td></tr></table>`,
+    )
+    const r = auditReport(framed)
+    const { wrong, nulls } = compareWithTranscription(r, hand)
+    expect([wrong, nulls]).toEqual([[], []])
+    expect(r.findings).toEqual([])
+  })
 })

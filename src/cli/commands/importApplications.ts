@@ -5,7 +5,7 @@ export function registerImportCommands(program: Command): void {
   imp
     .command('applications')
     .description(
-      '导入依申请公开台账（CSV 或 XLSX；表头：编号,收到日期,申请方式,申请人类型,申请人,申请内容,答复日期,办理结果[,补正告知日期,补正完成日期,延期告知日期]）',
+      '导入依申请公开台账（CSV：UTF-8 或 GBK；或 XLSX。表头：编号,收到日期,申请方式,申请人类型,申请人,申请内容,答复日期,办理结果[,补正告知日期,补正完成日期,延期告知日期]；日期可写 2023-05-08、2023/5/8、2023.5.8、2023年5月8日或 Excel 日期）',
     )
     .requiredOption('--agency <统一社会信用代码>', '导入到哪个机关')
     .argument('<FILE>', '台账文件（.csv 或 .xlsx）')

@@ -9,7 +9,7 @@ export type ReviewEligibility = { ok: true } | { ok: false; reason: string }
  * sue. That needs something to contest: a decision the agency made (an answer, or the case closed because a
  * supplement or a fee lapsed), or its failure to answer in time (an open case past its deadline).
  * A withdrawn application, and an open one still within its period, have neither.
- * docs/decisions/0004-review-eligibility.md
+ * docs/decisions/0005-review-eligibility.md
  */
 export function reviewEligibility(events: readonly ApplicationEvent[], clock: ApplicationClock): ReviewEligibility {
   if (events.some((e) => e.kind === 'withdrawn'))

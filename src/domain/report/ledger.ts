@@ -4,7 +4,8 @@ import type { ApplicationEvent, ReceiptBasis } from '../application/events.js'
 import type { OutcomeCode } from '../application/outcomes.js'
 import { OUTCOMES } from '../application/outcomes.js'
 import type { CalendarDay } from '../calendar/calendarDay.js'
-import { addDays, compareDays, isCalendarDay } from '../calendar/calendarDay.js'
+import { addDays, compareDays } from '../calendar/calendarDay.js'
+import { ledgerDate } from './ledgerDate.js'
 
 // 依申请公开台账 import: the fixed Chinese headers other offices' files and checks rely on (issue 7).
 export const LEDGER_REQUIRED = [
@@ -27,6 +28,12 @@ export interface LedgerError {
   message: string
 }
 
+/** Something the row does not say, imported anyway and said so (after the import, on the case, in the report's check). */
+export type LedgerWarning = LedgerError
+
+/** the mark a case keeps of the ledger's warnings (in its applicant record), counted by the report's check */
+export const IMPORT_WARNINGS = 'importWarnings'
+
 export interface LedgerCase {
   row: number
   ref: string
@@ -37,6 +44,8 @@ export interface LedgerCase {
   description: string
   /** the case history the row stands for (registration, 补正, extension, answer) */
   events: ApplicationEvent[]
+  /** the row's warnings, kept on the case */
+  warnings: string[]
 }
 
 const BASIS: Record<Channel, ReceiptBasis> = {
@@ -46,7 +55,9 @@ const BASIS: Record<Channel, ReceiptBasis> = {
   fax: 'faxConfirmed',
   other: 'submitted',
 }
-const RESULT_BY_LABEL = new Map<string, OutcomeCode>(OUTCOMES.map((o) => [o.label, o.code]))
+/** a 办理结果 as compared: the printed forms differ in punctuation and quotes (、 or ，, “” or "), and in spaces */
+const resultKey = (label: string) => label.replace(/[\s，、,“”"「」]/g, '')
+const RESULT_BY_LABEL = new Map<string, OutcomeCode>(OUTCOMES.map((o) => [resultKey(o.label), o.code]))
 const list = (labels: readonly { label: string }[]) => labels.map((l) => l.label).join('/')
 
 /** Problems with the header row: missing required columns, unknown ones (a typo would drop a column silently). */
@@ -76,8 +87,9 @@ export function parseLedgerRow(
   row: number,
   cells: Partial<Record<Header, string>>,
   today: CalendarDay,
-): { case?: LedgerCase; errors: LedgerError[] } {
+): { case?: LedgerCase; errors: LedgerError[]; warnings: LedgerWarning[] } {
   const errors: LedgerError[] = []
+  const warnings: LedgerWarning[] = []
   const err = (column: Header, message: string) => errors.push({ row, column, message })
   const text = (h: Header) => (cells[h] ?? '').trim()
   const date = (h: Header, required: boolean): CalendarDay | null => {
@@ -86,15 +98,16 @@ export function parseLedgerRow(
       if (required) err(h, `请填写${h}（YYYY-MM-DD）`)
       return null
     }
-    if (!isCalendarDay(v)) {
-      err(h, `${h}「${v}」不是有效日期，应为 YYYY-MM-DD`)
+    const day = ledgerDate(v)
+    if (!day) {
+      err(h, `${h}「${v}」不是有效日期，应为 YYYY-MM-DD、YYYY/M/D、YYYY.M.D、YYYY年M月D日或 Excel 日期`)
       return null
     }
-    if (compareDays(v, today) > 0) {
+    if (compareDays(day, today) > 0) {
       err(h, `${h}「${v}」晚于今天`)
       return null
     }
-    return v
+    return day
   }
 
   const ref = text('编号')
@@ -111,7 +124,7 @@ export function parseLedgerRow(
   if (!description) err('申请内容', '请填写申请内容')
   const answeredOn = date('答复日期', false)
   const resultLabel = text('办理结果')
-  const result = resultLabel ? RESULT_BY_LABEL.get(resultLabel) : undefined
+  const result = resultLabel ? RESULT_BY_LABEL.get(resultKey(resultLabel)) : undefined
   if (resultLabel && !result)
     err(
       '办理结果',
@@ -146,25 +159,34 @@ export function parseLedgerRow(
       '告知补正后未填写补正完成日期的，办理结果只能是「申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请」',
     )
   }
-  if (result === 'other.noSupplement' && !asked) err('补正告知日期', '办理结果为逾期不补正的，须填写补正告知日期')
+  // 补正告知日期 is an optional column: without it the notice is recorded on the day of receipt, and said so
+  // (docs/decisions/0004-ledger-without-notice-date.md)
+  const noticeUnknown = result === 'other.noSupplement' && !asked
+  if (noticeUnknown)
+    warnings.push({
+      row,
+      column: '补正告知日期',
+      message: '办理结果为逾期不补正，但未填写补正告知日期：补正告知按收到日期记录，补正期限无法核对',
+    })
   if (result === 'other.noSupplement' && completed) err('补正完成日期', '已补正完成的，办理结果不能是逾期不补正')
   if (extendedOn && asked && !completed) err('延期告知日期', '等待补正期间不能延期')
 
-  if (errors.length || !receivedOn || !channel || !applicantKind) return { errors }
+  if (errors.length || !receivedOn || !channel || !applicantKind) return { errors, warnings: [] }
   const actor = '台账导入'
   const events: ApplicationEvent[] = [
     { kind: 'registered', on: receivedOn, channel, receiptBasis: BASIS[channel], applicantKind, actor },
   ]
-  if (asked) {
+  const noticeOn = asked ?? (noticeUnknown ? receivedOn : null)
+  if (noticeOn) {
     // the ledger does not say what date was set for completing: 15 days, or the day before the lapse was recorded
-    const set = addDays(asked, 15)
+    const set = addDays(noticeOn, 15)
     const completeBy =
       result === 'other.noSupplement' && answeredOn && compareDays(answeredOn, set) <= 0 ? addDays(answeredOn, -1) : set
     events.push({
       kind: 'supplementRequested',
-      on: asked,
-      completeBy: compareDays(completeBy, asked) > 0 ? completeBy : addDays(asked, 1),
-      request: '（台账导入）',
+      on: noticeOn,
+      completeBy: compareDays(completeBy, noticeOn) > 0 ? completeBy : addDays(noticeOn, 1),
+      request: asked ? '（台账导入）' : '（台账导入：未填写补正告知日期，按收到日期记录）',
       actor,
     })
   }
@@ -192,5 +214,19 @@ export function parseLedgerRow(
           },
     )
   }
-  return { case: { row, ref, receivedOn, channel, applicantKind, applicantName, description, events }, errors }
+  return {
+    case: {
+      row,
+      ref,
+      receivedOn,
+      channel,
+      applicantKind,
+      applicantName,
+      description,
+      events,
+      warnings: warnings.map((w) => w.message),
+    },
+    errors,
+    warnings,
+  }
 }

@@ -93,4 +93,14 @@ export interface AnnualReport {
   /** generator only: applications concluded in the year and how many of them after their deadline */
   timeliness?: { concluded: number; late: number; extended: number }
   findings: Finding[]
+  /** generator only: notes on the quality of the records the report is computed from (not errors, e.g. 台账导入提示) */
+  dataNotes?: DataNote[]
+}
+
+/** A note on the records behind a report: how many of the year's cases lack something, and what. */
+export interface DataNote {
+  rule: string
+  count: number
+  /** Chinese, for staff */
+  message: string
 }

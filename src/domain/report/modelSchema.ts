@@ -66,4 +66,9 @@ export const annualReportSchema = z.looseObject({
     .optional(),
   timeliness: z.object({ concluded: z.number(), late: z.number(), extended: z.number() }).optional(),
   findings: z.array(finding).default([]),
+  dataNotes: z
+    .array(z.object({ rule: z.string(), count: z.number().int(), message: z.string() }), {
+      message: 'dataNotes 应为数据质量提示列表',
+    })
+    .optional(),
 }) satisfies z.ZodType<AnnualReport>

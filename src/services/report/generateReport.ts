@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { buildReport } from '../../domain/report/build.js'
 import { emptyReviewFacts } from '../../domain/report/facts.js'
 import { formatDef, formatForYear } from '../../domain/report/formats/index.js'
-import type { AnnualReport, ReportFormat } from '../../domain/report/model.js'
+import type { AnnualReport, DataNote, ReportFormat } from '../../domain/report/model.js'
 import { draftNarrative } from '../../domain/report/narrative.js'
 import { findAgencyByCodeOrName, findAgencyById, listAgencies } from '../../store/agencyRepo.js'
 import type { Store } from '../../store/database.js'
@@ -11,6 +11,7 @@ import {
   aggregateCatalog,
   aggregateNormativeDocuments,
   aggregateReviews,
+  countImportWarnings,
 } from '../../store/reportRepo.js'
 import { figuresInForce, listFigures, loadNarrative } from '../../store/reportEntryRepo.js'
 import type { Database } from '../../store/schema.js'
@@ -40,6 +41,15 @@ function catalogFacts(
   if (!table) return aggregateCatalog(db, year, agencyIds)
   const art20_1 = table.proactive.find((b) => b.key === 'art20_1')
   return aggregateNormativeDocuments(db, year, agencyIds, art20_1?.columns.map((c) => c.key) ?? [])
+}
+
+/** The year's cases that a ledger import marked: counted in the report's check, not an error of its tables. */
+function importNote(count: number): DataNote {
+  return {
+    rule: 'data.importWarnings',
+    count,
+    message: `本年度办结的申请中有${count}件由台账导入时缺少信息（如逾期不补正的申请未填写补正告知日期），表格照常计算；请在案件页核对“导入提示”`,
+  }
 }
 
 function checkYear(year: number): void {
@@ -72,6 +82,8 @@ export async function generateReport(
       catalog: catalog.get(agency.id) ?? {},
     }
     const model = buildReport({ format, year: input.year, agency: { name: agency.name, code: agency.code }, facts })
+    const imported = await countImportWarnings(trx, input.year, agency.id)
+    if (imported > 0) model.dataNotes = [importNote(imported)]
     const written = await loadNarrative(trx, agency.id, input.year)
     const draft = draftNarrative(model)
     model.narrative = {

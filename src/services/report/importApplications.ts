@@ -1,8 +1,14 @@
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import { computeClock } from '../../domain/application/clock.js'
 import { stateOf } from '../../domain/application/states.js'
-import type { LedgerCase, LedgerError } from '../../domain/report/ledger.js'
-import { checkLedgerHeader, LEDGER_OPTIONAL, LEDGER_REQUIRED, parseLedgerRow } from '../../domain/report/ledger.js'
+import type { LedgerCase, LedgerError, LedgerWarning } from '../../domain/report/ledger.js'
+import {
+  checkLedgerHeader,
+  IMPORT_WARNINGS,
+  LEDGER_OPTIONAL,
+  LEDGER_REQUIRED,
+  parseLedgerRow,
+} from '../../domain/report/ledger.js'
 import type { Store } from '../../store/database.js'
 import { appendEvent, insertApplication } from '../../store/applicationRepo.js'
 import { loadWorkCalendar } from '../../store/calendarRepo.js'
@@ -17,6 +23,8 @@ import { appendAudit } from '../../store/auditRepo.js'
 export interface ImportResult {
   /** every problem found; when there is any, nothing was written */
   errors: LedgerError[]
+  /** rows imported with something missing that the import could do without (listed, kept on the case) */
+  warnings: LedgerWarning[]
   created: number
   /** rows whose 编号 the agency already has (a second import of the same file changes nothing) */
   unchanged: number
@@ -26,11 +34,12 @@ export interface ImportResult {
 export function validateLedger(
   rows: readonly string[][],
   today: CalendarDay,
-): { cases: LedgerCase[]; errors: LedgerError[] } {
+): { cases: LedgerCase[]; errors: LedgerError[]; warnings: LedgerWarning[] } {
   const [header = [], ...body] = rows
   const names = header.map((h) => h.trim())
   const errors = checkLedgerHeader(names)
-  if (errors.length) return { cases: [], errors }
+  const warnings: LedgerWarning[] = []
+  if (errors.length) return { cases: [], errors, warnings }
   const cases: LedgerCase[] = []
   const refs = new Map<string, number>()
   body.forEach((cells, i) => {
@@ -42,6 +51,7 @@ export function validateLedger(
     })
     const parsed = parseLedgerRow(row, record, today)
     errors.push(...parsed.errors)
+    warnings.push(...parsed.warnings)
     if (parsed.case) {
       const first = refs.get(parsed.case.ref)
       if (first) errors.push({ row, column: '编号', message: `编号「${parsed.case.ref}」与第${first}行重复` })
@@ -49,7 +59,7 @@ export function validateLedger(
       cases.push(parsed.case)
     }
   })
-  return { cases, errors }
+  return { cases, errors, warnings }
 }
 
 /**
@@ -71,8 +81,8 @@ export async function importApplications(
   const agency = await findAgencyByCodeOrName(store.db, input.agencyCode)
   if (!agency)
     throw new NotFoundError(`该统一社会信用代码为 ${input.agencyCode} 的机关（可先用 gongkai agency add 创建）`)
-  const { cases, errors } = validateLedger(input.rows, input.today)
-  if (errors.length) return { errors, created: 0, unchanged: 0 }
+  const { cases, errors, warnings } = validateLedger(input.rows, input.today)
+  if (errors.length) return { errors, warnings, created: 0, unchanged: 0 }
   const agencyId = Number(agency.id)
   const policy = clockPolicyOf(agency.settings)
   return store.db.transaction().execute(async (trx) => {
@@ -94,7 +104,7 @@ export async function importApplications(
           channel: c.channel,
           applicantKind: c.applicantKind,
           applicantName: c.applicantName,
-          applicant: { importedFrom: '台账' },
+          applicant: { importedFrom: '台账', ...(c.warnings.length ? { [IMPORT_WARNINGS]: c.warnings } : {}) },
           description: c.description,
           topic: null,
           receivedOn: c.receivedOn,
@@ -113,6 +123,6 @@ export async function importApplications(
       }
       input.onProgress?.(i + 1, cases.length)
     }
-    return { errors: [], created, unchanged }
+    return { errors: [], warnings, created, unchanged }
   })
 }

@@ -1,12 +1,23 @@
 import { readFileSync } from 'node:fs'
 import { extname } from 'node:path'
+import { decodeText, type TextEncoding } from '../../audit/decode.js'
 import { ValidationError } from '../errors.js'
 
-/** A ledger file as rows of text cells (row 0 = header). CSV (UTF-8, with or without BOM) or XLSX (first sheet). */
-export async function readLedgerFile(path: string): Promise<string[][]> {
+export interface LedgerFile {
+  /** rows of text cells, row 0 the header */
+  rows: string[][]
+  /** how the file was read: UTF-8, UTF-16 or GBK for a CSV (see decodeText); XLSX for a workbook */
+  encoding: TextEncoding | 'XLSX'
+}
+
+/** A ledger file as rows of text cells (row 0 = header). CSV (UTF-8 with or without BOM, UTF-16, GBK) or XLSX (first sheet). */
+export async function readLedgerFile(path: string): Promise<LedgerFile> {
   const ext = extname(path).toLowerCase()
-  if (ext === '.csv') return parseCsv(readFileSync(path, 'utf8'))
-  if (ext === '.xlsx') return readXlsx(path)
+  if (ext === '.csv') {
+    const { text, encoding } = decodeText(readFileSync(path))
+    return { rows: parseCsv(text), encoding }
+  }
+  if (ext === '.xlsx') return { rows: await readXlsx(path), encoding: 'XLSX' }
   throw new ValidationError([{ field: 'file', message: `台账文件应为 .csv 或 .xlsx（收到：${path}）` }])
 }
 

@@ -2,6 +2,7 @@ import type { ApplicationClock } from '../../../domain/application/clock.js'
 import type { ApplicationEvent } from '../../../domain/application/events.js'
 import type { CaseStep } from '../../../domain/auth/caseSteps.js'
 import { EVENT_LABELS } from '../../../domain/application/states.js'
+import { IMPORT_WARNINGS } from '../../../domain/report/ledger.js'
 import { letterTitle } from '../../../domain/letters/templates.js'
 import type { LetterKind } from '../../../domain/letters/templates.js'
 import type { PageContext } from './ConsoleLayout.js'
@@ -53,6 +54,12 @@ function eventDetail(e: ApplicationEvent): string {
   }
 }
 
+/** what the ledger import could not tell about this case (台账导入提示) */
+function importWarnings(applicant: Record<string, unknown>): string[] {
+  const w = applicant[IMPORT_WARNINGS]
+  return Array.isArray(w) ? w.filter((x): x is string => typeof x === 'string') : []
+}
+
 export function CasePage(props: {
   page: PageContext
   c: CaseView
@@ -96,6 +103,16 @@ export function CasePage(props: {
               <>
                 <dt>办理结果</dt>
                 <dd>{outcomeText(k.outcome)}</dd>
+              </>
+            ) : null}
+            {importWarnings(c.applicant).length ? (
+              <>
+                <dt>导入提示</dt>
+                <dd class="provisional">
+                  {importWarnings(c.applicant).map((w) => (
+                    <p>{w}</p>
+                  ))}
+                </dd>
               </>
             ) : null}
             {c.files.length ? (

@@ -22,6 +22,19 @@ export interface ReportPageProps {
   errors?: string[]
 }
 
+/** Findings or notes of the report's check, each with its rule id. */
+function RuleList(props: { class: string; items: readonly { rule: string; message: string }[] }) {
+  return (
+    <ul class={props.class}>
+      {props.items.map((f) => (
+        <li>
+          <code>{f.rule}</code> {f.message}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /** The staff report page of an agency and year: tables, findings, narrative editor, entered figures, exports. */
 export function ReportPage(props: ReportPageProps) {
   const { model, agencyId } = props
@@ -63,14 +76,14 @@ export function ReportPage(props: ReportPageProps) {
         {model.findings.length === 0 ? (
           <p class="ok">检查通过：未发现问题。</p>
         ) : (
-          <ul class="findings">
-            {model.findings.map((f) => (
-              <li>
-                <code>{f.rule}</code> {f.message}
-              </li>
-            ))}
-          </ul>
+          <RuleList class="findings" items={model.findings} />
         )}
+        {model.dataNotes?.length ? (
+          <>
+            <h3>数据质量提示（不是错误）</h3>
+            <RuleList class="notes" items={model.dataNotes} />
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="tables">
