@@ -9,6 +9,7 @@ import { segmentsOf } from './segments.js'
 import { readTable2, table2Format } from './table2.js'
 import { readTable3 } from './table3.js'
 import { readTable4 } from './table4.js'
+import { tableFormat } from '../domain/report/formats/index.js'
 import { tokenizeText } from './tokens.js'
 
 export interface ParsedReport extends AnnualReport {
@@ -50,7 +51,7 @@ export function parseReport(source: string): ParsedReport {
     if (t3.shape && t3.shape !== format)
       findings.push({
         rule: 'format.mixed',
-        message: `表二为${format}年格式，表三为${t3.shape}年格式（${t3.shape === '2019' ? '（六）其他处理只有一行' : '（六）其他处理分三项'}）：按表三自身的格式读取`,
+        message: `表二为${format}年格式，表三为${t3.shape}年格式（${tableFormat(t3.shape).foldsOtherResults ? '（六）其他处理只有一行' : '（六）其他处理分三项'}）：按表三自身的格式读取`,
       })
     const t2 = readTable2(segs, format, t3.start, t3.collapses, t3.runsTogether)
     if (t2) {

@@ -4,6 +4,7 @@ import { printsEqualNeighbours, rowReadings } from './expand.js'
 import { labelTail, latestMatch, type Segment } from './segments.js'
 import { detachedRows } from './table3Detached.js'
 import { N, TABLE3_ROWS, tableOf } from './table3Rows.js'
+import { tableFormat } from '../domain/report/formats/index.js'
 import { moveTotalColumnLast, resolveAmbiguous } from './table3Solve.js'
 
 const rowHolds = (cells: number[]) => cells[6] === cells.slice(0, 6).reduce((a, b) => a + b, 0)
@@ -120,7 +121,11 @@ export function readTable3(segs: Segment[], yearHint?: number): Table3Result | u
   const runsTogether = [...found.values()].some((r) => r.run || r.values.some((v) => v !== null && /^0\d/.test(v)))
   const collapses = !runsTogether && !printsEqualNeighbours([...found.values()].map((r) => r.values))
   for (const def of TABLE3_ROWS) {
-    if (shape === '2019' && (def.path === 'results.other.noSupplement' || def.path === 'results.other.unpaidFee'))
+    if (
+      shape !== undefined &&
+      tableFormat(shape).foldsOtherResults &&
+      (def.path === 'results.other.noSupplement' || def.path === 'results.other.unpaidFee')
+    )
       continue
     const got = found.get(def.path)
     if (!got) {

@@ -1,5 +1,6 @@
 // Table 三's rows as the parser knows them: the model path, the printed name, the label text that names
 // the row (normalised labels, see normalize.ts); and the model's table built from the rows read.
+import { tableFormat } from '../domain/report/formats/index.js'
 import type { ApplicationsTable, Row7 } from '../domain/report/model.js'
 
 /** cells in a row of table 三 */
@@ -50,7 +51,7 @@ export const TABLE3_ROWS: readonly { path: string; name: string; pattern: RegExp
 export function tableOf(rows: Map<string, Row7>, shape: '2021' | '2019' | undefined): ApplicationsTable {
   const r = (p: string): Row7 => rows.get(p) ?? Array<null>(N).fill(null)
   const other: ApplicationsTable['results']['other'] =
-    shape === '2019'
+    shape !== undefined && tableFormat(shape).foldsOtherResults
       ? { other: r('results.other.other') }
       : {
           noSupplement: r('results.other.noSupplement'),

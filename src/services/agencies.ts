@@ -1,3 +1,5 @@
+import type { Agency } from '../store/agencyRepo.js'
+import { findAgencyByCodeOrName } from '../store/agencyRepo.js'
 import type { Store } from '../store/database.js'
 import { systemActor } from './actor.js'
 import type { CreateAgencyProps } from './admin/createAgency.js'
@@ -13,13 +15,8 @@ export async function createAgency(store: Store, input: Omit<CreateAgencyProps, 
 }
 
 /** Finds an agency by 统一社会信用代码 or exact name. */
-export async function findAgency(store: Store, nameOrCode: string) {
-  const key = nameOrCode.trim()
-  return store.db
-    .selectFrom('agencies')
-    .selectAll()
-    .where((eb) => eb.or([eb('code', '=', key.toUpperCase()), eb('name', '=', key)]))
-    .executeTakeFirst()
+export async function findAgency(store: Store, nameOrCode: string): Promise<Agency | undefined> {
+  return findAgencyByCodeOrName(store.db, nameOrCode)
 }
 
 /** Adds a department as the system (services/admin/createDepartment.ts). */

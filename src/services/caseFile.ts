@@ -1,15 +1,11 @@
 import type { Kysely } from 'kysely'
-import type { CalendarDay } from '../domain/calendar/calendarDay.js'
-import type { WorkCalendar } from '../domain/calendar/workCalendar.js'
-import type { ApplicationClock, ClockPolicy } from '../domain/application/clock.js'
-import { computeClock, DEFAULT_CLOCK_POLICY } from '../domain/application/clock.js'
+import type { ApplicationClock } from '../domain/application/clock.js'
 import type { ApplicationEvent } from '../domain/application/events.js'
 import type { CaseState } from '../domain/application/states.js'
 import { stateOf } from '../domain/application/states.js'
 import type { ApplicationRow } from '../store/applicationRepo.js'
-import { findApplication, loadEvents, updateDerived } from '../store/applicationRepo.js'
+import { updateDerived } from '../store/applicationRepo.js'
 import type { Database } from '../store/schema.js'
-import { NotFoundError } from './errors.js'
 import { caseReportFacts } from '../domain/report/caseFacts.js'
 import { updateReportFacts } from '../store/reportFactsRepo.js'
 
@@ -43,17 +39,4 @@ export async function saveDerived(
     departmentId: lastDepartment(events),
   })
   await updateReportFacts(db, id, caseReportFacts(events, clock))
-}
-
-export async function loadCaseFile(
-  db: Kysely<Database>,
-  id: number,
-  cal: WorkCalendar,
-  today: CalendarDay,
-  policy: ClockPolicy = DEFAULT_CLOCK_POLICY,
-): Promise<CaseFile> {
-  const row = await findApplication(db, id)
-  if (!row) throw new NotFoundError('该申请')
-  const events = await loadEvents(db, id)
-  return { row, events, state: stateOf(events), clock: computeClock(events, cal, today, policy) }
 }

@@ -28,8 +28,3 @@ export type CaseStep = keyof typeof STEP_PERMISSION
 export function isCaseStep(kind: string): kind is CaseStep {
   return Object.hasOwn(STEP_PERMISSION, kind)
 }
-
-/** The steps one permission covers, in the order the case page lists them. */
-export function stepsNeeding(permission: 'case.act' | 'case.decide'): CaseStep[] {
-  return (Object.keys(STEP_PERMISSION) as CaseStep[]).filter((k) => STEP_PERMISSION[k] === permission)
-}

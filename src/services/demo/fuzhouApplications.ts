@@ -6,7 +6,7 @@ import type { ItemResult } from '../../domain/application/outcomes.js'
 import type { Store } from '../../store/database.js'
 import { loadWorkCalendar } from '../../store/calendarRepo.js'
 import { createDepartment } from '../agencies.js'
-import { loadCaseFile } from '../caseFile.js'
+import { loadCaseContext } from '../caseContext.js'
 import { recordEvent } from '../recordEvent.js'
 import { registerApplication } from '../registerApplication.js'
 import { decideReview, recordReview } from '../reviews.js'
@@ -201,7 +201,7 @@ export async function loadFuzhouApplications(store: Store, agencyId: number): Pr
         actor: '办公室 陈敏',
       })
     }
-    const current = await loadCaseFile(store.db, id, cal, day)
+    const current = await loadCaseContext(store.db, id, day)
     const deadline = current.clock.deadline?.day
     let answerOn = addWorkingDays(day, between(rand, 3, 12), cal).day
     if (deadline !== undefined && answerOn > deadline) answerOn = deadline

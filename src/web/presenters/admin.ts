@@ -1,3 +1,4 @@
+import { auditActionLabel } from '../../domain/auditTrail/actions.js'
 import type { AgenciesForAdmin } from '../../services/admin/listAgenciesForAdmin.js'
 import type { AuditLogForAdmin } from '../../services/admin/auditLogForAdmin.js'
 import type { CalendarForAdmin } from '../../services/admin/calendarForAdmin.js'
@@ -44,6 +45,7 @@ export function presentAuditLog(a: AuditLogForAdmin) {
       actor: r.actor,
       ip: r.ip,
       action: r.action,
+      actionLabel: auditActionLabel(r.action),
       targetType: r.targetType,
       targetId: r.targetId,
     })),

@@ -3,7 +3,16 @@ import { ConsoleLayout } from '../ConsoleLayout.js'
 
 export function AuditPage(props: {
   page: PageContext
-  rows: { seq: number; at: string; actor: string; ip: string; action: string; targetType: string; targetId: string }[]
+  rows: {
+    seq: number
+    at: string
+    actor: string
+    ip: string
+    action: string
+    actionLabel: string
+    targetType: string
+    targetId: string
+  }[]
   verify: { ok: boolean; count: number; problems: { message: string }[] } | null
 }) {
   return (
@@ -41,7 +50,9 @@ export function AuditPage(props: {
               <td>{r.at}</td>
               <td>{r.actor}</td>
               <td>{r.ip}</td>
-              <td>{r.action}</td>
+              <td>
+                {r.actionLabel} <code>{r.action}</code>
+              </td>
               <td>
                 {r.targetType} {r.targetId}
               </td>
