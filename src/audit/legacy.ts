@@ -21,7 +21,7 @@ const byCtx = (item: string) => (ctx: Context) => (ctx === 'review' || ctx === '
 /** 申请类型数 items "1.财政预决算" … "18.其它", only under 申请类型数 */
 const TYPE_ITEM: LegacyRow = { key: (_ctx, label) => typeItem(label), pattern: /(?:^|[^\d])\d{1,2}\.[^\d.、]{1,20}$/g }
 
-export const LEGACY_ROWS: readonly LegacyRow[] = [
+const LEGACY_ROWS: readonly LegacyRow[] = [
   { key: 'documents.issued', pattern: /制发政策文件类公文信息数/g, opens: 'other' },
   { key: 'documents.issuedNormative', pattern: /制发规范性文件总数/g },
   { key: 'proactive.total', pattern: /主动公开新增信息数量?|主动公开(?:政府)?(?:文件|信息)数/g, opens: 'other' },

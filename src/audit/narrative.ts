@@ -6,7 +6,7 @@ import { toHalfWidth } from './normalize.js'
 const APPLICATIONS = '(?:各类)?(?:政府信息公开申请|依申请公开(?:申请|事项)?)'
 
 /** stated figure key → the wording that states it (first match counts) */
-export const STATED: readonly { key: string; name: string; pattern: RegExp }[] = [
+const STATED: readonly { key: string; name: string; pattern: RegExp }[] = [
   {
     key: 'received',
     name: '收到申请',

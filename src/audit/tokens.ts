@@ -88,7 +88,7 @@ const isNumberCell = (s: string) => /^[\d,]+$/.test(s)
  * written on one line, an empty cell after the row's label is the format's blank for 0: up to the closing
  * `|` of a Markdown row (`| 予以公开 |  | 3 |`), else up to the last cell written.
  */
-export function cellsOfLine(line: string): string[] {
+function cellsOfLine(line: string): string[] {
   if (!line.includes('|')) return [line.trim()]
   const runs = line.match(/\|+/g) ?? []
   const doubled = runs.length > 0 && runs.every((r) => r.length % 2 === 0)

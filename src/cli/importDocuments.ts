@@ -7,7 +7,7 @@ import { ImportRejected, importDocuments } from '../services/catalog/importDocum
 import { withStore } from './withStore.js'
 
 /** Rows of a CSV (RFC 4180: quotes, doubled quotes, newlines inside quotes; a UTF-8 BOM is dropped). */
-export function parseCsv(input: string): string[][] {
+function parseCsv(input: string): string[][] {
   const text = input.replace(/^\uFEFF/, '')
   const rows: string[][] = []
   let row: string[] = []

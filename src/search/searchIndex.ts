@@ -22,7 +22,7 @@ export interface IndexedDocument {
 }
 
 /** A match: every term present, keys within [minKey, maxKey]. */
-export interface MatchQuery {
+interface MatchQuery {
   terms: string[]
   minKey: number
   maxKey: number

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../store/schema.js'
 import { GENESIS, recordHash } from '../store/auditRepo.js'
 
-export type { AuditActor, AuditEntry } from '../store/auditRepo.js'
 export { appendAudit, recordHash, sm3 } from '../store/auditRepo.js'
 
 export interface AuditProblem {

@@ -15,16 +15,16 @@ export interface Store {
   schema?: string
 }
 
-export const DEFAULT_DB_URL = 'sqlite:./data/gongkai.db'
+const DEFAULT_DB_URL = 'sqlite:./data/gongkai.db'
 
-export class BadDatabaseUrl extends Error {
+class BadDatabaseUrl extends Error {
   readonly code = 'BAD_DATABASE_URL'
   constructor(readonly url: string) {
     super(`GONGKAI_DB 无法识别：${url}（应为 sqlite:路径 或 postgres://…）`)
   }
 }
 
-export function engineOf(url: string): Engine {
+function engineOf(url: string): Engine {
   if (url.startsWith('sqlite:')) return 'sqlite'
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres'
   throw new BadDatabaseUrl(url)

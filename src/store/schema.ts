@@ -3,7 +3,7 @@ import type { Generated } from 'kysely'
 // Dates of the law are 'YYYY-MM-DD' text; instants are ISO-8601 UTC text; booleans are 0/1; JSON is text.
 // The same types on both engines keep results identical on SQLite and PostgreSQL.
 
-export interface AgencyTable {
+interface AgencyTable {
   id: Generated<number>
   name: string
   /** 统一社会信用代码 (GB 32100-2015), 18 characters */
@@ -14,7 +14,7 @@ export interface AgencyTable {
   created_at: string
 }
 
-export interface DepartmentTable {
+interface DepartmentTable {
   id: Generated<number>
   agency_id: number
   name: string
@@ -69,7 +69,7 @@ export interface ApplicationTable {
 }
 
 /** Append-only: rows are inserted, never updated or deleted. */
-export interface ApplicationEventTable {
+interface ApplicationEventTable {
   id: Generated<number>
   application_id: number
   seq: number
@@ -81,7 +81,7 @@ export interface ApplicationEventTable {
   recorded_at: string
 }
 
-export interface ReviewTable {
+interface ReviewTable {
   id: Generated<number>
   agency_id: number
   application_id: number | null
@@ -96,7 +96,7 @@ export interface ReviewTable {
   created_at: string
 }
 
-export interface CalendarOverrideTable {
+interface CalendarOverrideTable {
   id: Generated<number>
   /** 'national' or a region/agency scope */
   scope: string
@@ -108,7 +108,7 @@ export interface CalendarOverrideTable {
 }
 
 /** A year whose whole State Council notice an admin entered: its days are no longer provisional. */
-export interface CalendarYearTable {
+interface CalendarYearTable {
   scope: string
   year: number
   source: string
@@ -148,7 +148,7 @@ export interface Database {
 }
 
 /** One row (id 1): changed by triggers with every change a public page may show (portal page cache). */
-export interface CatalogVersionTable {
+interface CatalogVersionTable {
   id: number
   version: number
 }
@@ -166,7 +166,7 @@ export interface SessionTable {
 }
 
 /** A fixed-window counter per key (route + address, or login + username). */
-export interface RateLimitTable {
+interface RateLimitTable {
   key: string
   window_start: string
   hits: number
@@ -188,13 +188,13 @@ export interface AuditLogTable {
 }
 
 /** The chain's last seq and hash (one row, id 1): a deleted last record is detected too. */
-export interface AuditHeadTable {
+interface AuditHeadTable {
   id: number
   seq: number
   hash: string
 }
 
-export interface NotificationTable {
+interface NotificationTable {
   id: Generated<number>
   agency_id: number
   department_id: number | null
@@ -207,7 +207,7 @@ export interface NotificationTable {
   read_at: string | null
 }
 
-export interface LetterTemplateTable {
+interface LetterTemplateTable {
   id: Generated<number>
   agency_id: number
   kind: string
@@ -216,7 +216,7 @@ export interface LetterTemplateTable {
   updated_at: string
 }
 
-export interface ApplicationFileTable {
+interface ApplicationFileTable {
   id: Generated<number>
   application_id: number
   purpose: string
@@ -243,7 +243,7 @@ export interface ApplicationTable {
 }
 
 /** A figure no record holds, entered by staff: append-only; the latest row per (agency, year, key) is in force. */
-export interface ReportFigureTable {
+interface ReportFigureTable {
   id: Generated<number>
   agency_id: number
   year: number
@@ -256,7 +256,7 @@ export interface ReportFigureTable {
   entered_at: string
 }
 
-export interface ReportNarrativeTable {
+interface ReportNarrativeTable {
   agency_id: number
   year: number
   /** overview | problems | other */
@@ -266,7 +266,7 @@ export interface ReportNarrativeTable {
   updated_at: string
 }
 
-export interface ReportSnapshotTable {
+interface ReportSnapshotTable {
   id: Generated<number>
   agency_id: number
   year: number
@@ -281,7 +281,7 @@ export interface ReportSnapshotTable {
 
 // issue 6: the proactive-disclosure catalog and its search index
 
-export interface CatalogColumnTable {
+interface CatalogColumnTable {
   id: Generated<number>
   agency_id: number
   parent_id: number | null
@@ -293,7 +293,7 @@ export interface CatalogColumnTable {
   sort: number
 }
 
-export interface DocumentTable {
+interface DocumentTable {
   id: Generated<number>
   agency_id: number
   column_id: number
@@ -340,7 +340,7 @@ export interface DocumentTable {
 }
 
 /** Append-only: rows are inserted, never updated or deleted. */
-export interface DocumentEventTable {
+interface DocumentEventTable {
   id: Generated<number>
   document_id: number
   seq: number
@@ -355,19 +355,19 @@ export interface DocumentEventTable {
   data: string
 }
 
-export interface DocumentChannelTable {
+interface DocumentChannelTable {
   document_id: number
   channel: string
   on_day: string
 }
 
-export interface IndexCounterTable {
+interface IndexCounterTable {
   agency_id: number
   year: number
   last_serial: number
 }
 
-export interface AttachmentTable {
+interface AttachmentTable {
   id: Generated<number>
   document_id: number
   file_name: string
@@ -378,19 +378,19 @@ export interface AttachmentTable {
   created_at: string
 }
 
-export interface SearchDocTable {
+interface SearchDocTable {
   sort_key: number
   document_id: number
   tokens: string
   length: number
 }
 
-export interface SearchTermTable {
+interface SearchTermTable {
   term: string
   df: number
 }
 
-export interface SearchStatsTable {
+interface SearchStatsTable {
   id: number
   docs: number
   total_length: number

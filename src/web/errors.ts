@@ -6,7 +6,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
  * domain and the services carry a code of this table; anything else is a 500 that says only
  * "系统错误，请稍后重试" (the details go to the log).
  */
-export const ERRORS = {
+const ERRORS = {
   VALIDATION: { status: 400, message: '提交的内容有误，请检查后重试' },
   INVALID_CALENDAR_DAY: { status: 400, message: '日期应为有效日期（YYYY-MM-DD）' },
   UNSUPPORTED_REPORT_FILE: { status: 400, message: '文件类型不受支持' },
@@ -23,8 +23,6 @@ export const ERRORS = {
 } as const satisfies Record<string, { status: number; message: string }>
 
 export type ErrorCode = keyof typeof ERRORS
-
-export const INTERNAL_MESSAGE = ERRORS.INTERNAL.message
 
 export class NotFound extends Error {
   readonly code = 'NOT_FOUND'

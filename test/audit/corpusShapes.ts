@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { reportsDir, type Transcription } from './support.js'
 
-export interface Row {
+interface Row {
   /** the row's label as the page prints it (group labels before it included) */
   label: string
   values: number[]

@@ -30,7 +30,7 @@ export const HIDDEN_STATES = [
   'withdrawn',
   'onRequest',
 ] as const
-export type HiddenState = (typeof HIDDEN_STATES)[number]
+type HiddenState = (typeof HIDDEN_STATES)[number]
 
 export interface World {
   agency: Awaited<ReturnType<typeof makeAgency>>

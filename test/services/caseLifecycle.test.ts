@@ -4,8 +4,7 @@ import type { ApplicationEvent } from '../../src/domain/application/events.js'
 import type { Store } from '../../src/store/database.js'
 import { describeEachEngine, ENGINES, freshStore } from '../support/engines.js'
 import { createAgency } from '../../src/services/agencies.js'
-import { makeAgency } from '../support/factories.js'
-import { registerApplication } from '../../src/services/registerApplication.js'
+import { makeAgency, makeCase } from '../support/factories.js'
 import { recordEvent } from '../../src/services/recordEvent.js'
 import { systemActor } from '../../src/services/actor.js'
 import { enterYearNotice, parseYearNotice } from '../../src/services/calendarAdmin.js'
@@ -13,20 +12,7 @@ import { decideReview, recordReview } from '../../src/services/reviews.js'
 
 const d = (s: string) => s as CalendarDay
 
-async function newCase(store: Store, agencyId: number, receivedOn: string) {
-  return registerApplication(
-    store,
-    {
-      agencyId,
-      channel: 'inPerson',
-      receivedOn,
-      applicantKind: 'naturalPerson',
-      applicantName: '林志强',
-      description: '请公开某地块征收补偿方案',
-    },
-    d(receivedOn),
-  )
-}
+const newCase = makeCase
 
 async function agency(store: Store): Promise<number> {
   return makeAgency(store)

@@ -1,12 +1,11 @@
 import { expect, it } from 'vitest'
 import type { CalendarDay } from '../../src/domain/calendar/calendarDay.js'
 import type { Store } from '../../src/store/database.js'
-import { registerApplication } from '../../src/services/registerApplication.js'
 import { recordEvent } from '../../src/services/recordEvent.js'
 import { recordReview } from '../../src/services/reviews.js'
 import { generateReport } from '../../src/services/report/generateReport.js'
 import { describeEachEngine } from '../support/engines.js'
-import { makeAgency } from '../support/factories.js'
+import { makeAgency, makeCase } from '../support/factories.js'
 
 // Issue 10: two rules were written twice and disagreed. Each is now one domain fact that the report, the
 // pages and the services read.
@@ -14,19 +13,7 @@ import { makeAgency } from '../support/factories.js'
 const d = (s: string) => s as CalendarDay
 
 async function newCase(store: Store, agencyId: number, receivedOn: string): Promise<number> {
-  const c = await registerApplication(
-    store,
-    {
-      agencyId,
-      channel: 'inPerson',
-      receivedOn,
-      applicantKind: 'naturalPerson',
-      applicantName: '林志强',
-      description: '请公开某地块征收补偿方案',
-    },
-    d(receivedOn),
-  )
-  return Number(c.row.id)
+  return Number((await makeCase(store, agencyId, receivedOn)).row.id)
 }
 
 describeEachEngine('lateness is the clock’s, in the report too', (get) => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { chromium } from 'playwright-core'
 
-export const CHROMIUM = '/usr/bin/chromium'
+const CHROMIUM = '/usr/bin/chromium'
 /** `.ci/run` sets this: there, a missing Chromium fails the browser tests instead of skipping them. */
 const REQUIRED = process.env.GONGKAI_REQUIRE_BROWSER === '1'
 

@@ -4,7 +4,7 @@ import pg from 'pg'
 import type { Engine, Store } from '../../src/store/database.js'
 import { ensurePgUser, migrate, openStore } from '../../src/store/database.js'
 
-export const PG_URL = process.env.GONGKAI_TEST_PG ?? 'postgres://127.0.0.1:5432/test'
+const PG_URL = process.env.GONGKAI_TEST_PG ?? 'postgres://127.0.0.1:5432/test'
 /** `.ci/run` sets this: there, no PostgreSQL server means failure, not a skip. */
 const PG_REQUIRED = process.env.GONGKAI_REQUIRE_PG === '1'
 

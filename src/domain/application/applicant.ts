@@ -12,10 +12,6 @@ export type ApplicantKind = (typeof APPLICANT_KINDS)[number]['code']
 
 export const APPLICANT_KIND_CODES: readonly ApplicantKind[] = APPLICANT_KINDS.map((k) => k.code)
 
-export function isApplicantKind(s: string): s is ApplicantKind {
-  return (APPLICANT_KIND_CODES as readonly string[]).includes(s)
-}
-
 // 《条例》第三十一条: how the application arrived decides its receipt date.
 export const CHANNELS = [
   { code: 'inPerson', label: '当面' },
@@ -26,10 +22,6 @@ export const CHANNELS = [
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]['code']
-
-export function isChannel(s: string): s is Channel {
-  return CHANNELS.some((c) => c.code === s)
-}
 
 /** Topics of the legacy 统计表 「申请类型数」 (the 衢州 seed prints 18). */
 export const TOPICS = [

@@ -18,11 +18,11 @@ export interface ClockPolicy {
 export const DEFAULT_CLOCK_POLICY: ClockPolicy = { feeNoticePauses: true }
 
 // 《条例》第三十三条第一款
-export const REPLY_PERIOD = 20
+const REPLY_PERIOD = 20
 // 《条例》第三十三条第二款
 export const MAX_EXTENSION = 20
 // 《条例》第三十条
-export const SUPPLEMENT_NOTICE_PERIOD = 7
+const SUPPLEMENT_NOTICE_PERIOD = 7
 // 《条例》第三十二条、第三十四条
 export const CONSULTATION_PERIOD = 15
 // 国办函〔2020〕109号: the applicant pays within 20 working days of the notice
@@ -31,7 +31,7 @@ export const FEE_PAYMENT_PERIOD = 20
 export const DUE_SOON_WITHIN = 3
 
 /** One period that does not count toward the reply deadline, with its legal ground. */
-export interface PauseEntry {
+interface PauseEntry {
   kind: 'thirdPartyConsultation' | 'agencyConsultation' | 'feeNotice'
   ground: string
   /** index in the event history of the event that opened / closed it (null while open) */

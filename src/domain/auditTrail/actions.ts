@@ -33,7 +33,7 @@ const FIXED = {
 } as const
 
 /** The catalog's document events (store/catalogRepo.ts appends one per change, with its audit entry). */
-export const DOCUMENT_EVENT_LABELS = {
+const DOCUMENT_EVENT_LABELS = {
   created: '起草',
   edited: '修改',
   imported: '导入',
@@ -53,7 +53,7 @@ export type DocumentEventKind = keyof typeof DOCUMENT_EVENT_LABELS
 
 export type AuditAction = keyof typeof FIXED | `case.${EventKind}` | `document.${DocumentEventKind}`
 
-export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...FIXED,
   ...(Object.fromEntries(Object.entries(EVENT_LABELS).map(([k, v]) => [`case.${k}`, v])) as Record<
     `case.${EventKind}`,

@@ -1,5 +1,5 @@
 /** Password policy (GB/T 22239-2019 等保 2.0 三级: complexity, length, periodic change is the agency's call). */
-export const MIN_PASSWORD_LENGTH = 10
+const MIN_PASSWORD_LENGTH = 10
 
 /** Chinese problems with a proposed password; empty when it is acceptable. */
 export function passwordProblems(password: string, context: { username: string }): string[] {

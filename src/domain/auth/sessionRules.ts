@@ -1,8 +1,8 @@
 /** Session and lockout rules as data and pure functions; instants are passed in (ms since epoch). */
-export const SESSION_IDLE_MS = 30 * 60_000
-export const SESSION_ABSOLUTE_MS = 12 * 60 * 60_000
+const SESSION_IDLE_MS = 30 * 60_000
+const SESSION_ABSOLUTE_MS = 12 * 60 * 60_000
 export const LOCKOUT_AFTER_FAILURES = 5
-export const LOCKOUT_MS = 15 * 60_000
+const LOCKOUT_MS = 15 * 60_000
 
 export type SessionVerdict = 'valid' | 'idleExpired' | 'absoluteExpired'
 

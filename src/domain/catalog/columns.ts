@@ -1,7 +1,7 @@
 // 国办公开办函〔2019〕61号: the 政府信息公开 column of every agency has the same four parts
 // (政府信息公开指南 / 政府信息公开制度 / 法定主动公开内容 / 政府信息公开年报); agencies add sub-columns.
 
-export type ColumnKind = 'guide' | 'rules' | 'statutory' | 'annual' | 'custom'
+type ColumnKind = 'guide' | 'rules' | 'statutory' | 'annual' | 'custom'
 
 export interface ColumnSpec {
   slug: string

@@ -2,7 +2,7 @@
 // The platform uses the 18-character 统一社会信用代码 as 前段码 (spec/law-and-formats.md §5: no binding national
 // rule for credit codes; provinces vary the serial width, so it is a setting).
 
-export const DEFAULT_SERIAL_WIDTH = 5
+const DEFAULT_SERIAL_WIDTH = 5
 
 /**
  * The 索引号 of the `serial`-th item an agency published in `year`.

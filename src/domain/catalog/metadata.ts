@@ -6,7 +6,6 @@ export const DISCLOSURES = [
   { code: 'onRequest', label: '依申请公开' },
   { code: 'withheld', label: '不予公开' },
 ] as const
-export type Disclosure = (typeof DISCLOSURES)[number]['code']
 
 /** 有效性: an expired or repealed item stays in the catalog, marked */
 export const VALIDITIES = [
@@ -16,14 +15,8 @@ export const VALIDITIES = [
 ] as const
 export type Validity = (typeof VALIDITIES)[number]['code']
 
-/** 发布渠道 (the 衢州 seed's table counts 门户网站, 政务微博, 政务微信, 其他) */
-export const CHANNELS = [
-  { code: 'portal', label: '门户网站' },
-  { code: 'wechat', label: '政务微信' },
-  { code: 'weibo', label: '政务微博' },
-  { code: 'other', label: '其他方式' },
-] as const
-export type PublicationChannel = (typeof CHANNELS)[number]['code']
+/** 发布渠道 (the 衢州 seed's table counts 门户网站 portal, 政务微信 wechat, 政务微博 weibo, 其他方式 other) */
+export type PublicationChannel = 'portal' | 'wechat' | 'weibo' | 'other'
 
 // 《条例》第二十条: the categories of information an agency publishes on its own initiative
 export const ART20_CATEGORIES = [
@@ -46,7 +39,6 @@ export const ART20_CATEGORIES = [
   { code: 'art20_14', label: '（十四）公务员招考的职位、名额、报考条件等事项以及录用结果' },
   { code: 'art20_15', label: '（十五）法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息' },
 ] as const
-export type Art20Category = (typeof ART20_CATEGORIES)[number]['code']
 
 export function labelOf<T extends { code: string; label: string }>(
   list: readonly T[],

@@ -50,7 +50,7 @@ export function letterKindOf(event: ApplicationEvent): LetterKind | null {
   return KIND_OF_EVENT[event.kind] ?? null
 }
 
-export function resultLabel(r: ItemResult): string {
+function resultLabel(r: ItemResult): string {
   if (isOutcomeCode(r)) return outcomeLabel(r)
   return ANSWER_KINDS.find((k) => k.code === r)?.label ?? r
 }

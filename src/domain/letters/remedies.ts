@@ -9,10 +9,10 @@ export interface RemedyBodies {
 }
 
 // 行政复议法（2023年修订）施行之日
-export const REVIEW_FIRST_FROM = '2024-01-01'
+const REVIEW_FIRST_FROM = '2024-01-01'
 
 /** An item is withheld when its reportable outcome is 不予公开 (any of the eight) or 部分公开 (the withheld part). */
-export function isWithheld(result: ItemResult): boolean {
+function isWithheld(result: ItemResult): boolean {
   const o = reportedOutcomeOf(result)
   return o.startsWith('withheld.') || o === 'partiallyDisclosed'
 }

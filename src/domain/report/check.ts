@@ -15,7 +15,7 @@ import { legacyIdentities } from './legacyChecks.js'
 import { TABLE3_COLUMNS, TABLE3_ROWS_2021, TABLE4_KINDS, TABLE4_RESULTS } from './formats/table3.js'
 
 /** A named cell; `undefined` value = the row does not exist in this report's format. */
-export interface Term {
+interface Term {
   label: string
   value: Cell | undefined
 }

@@ -95,8 +95,6 @@ const LEGACY_KEYS = {
   'staff.fundsWan': '政府信息公开工作实际投入专项经费（万元）',
 } as const
 
-export type LegacyKey = keyof typeof LEGACY_KEYS
-
 /** 申请类型数 items: types.1 … types.18 (the 衢州 统计表 lists 18 kinds). */
 export const LEGACY_TYPE_KEYS: readonly string[] = Array.from({ length: 18 }, (_, i) => `types.${i + 1}`)
 

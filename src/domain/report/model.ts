@@ -15,7 +15,7 @@ export const APPLICATION_COLUMNS = [
   'otherOrg',
   'total',
 ] as const
-export type ApplicationColumn = (typeof APPLICATION_COLUMNS)[number]
+type ApplicationColumn = (typeof APPLICATION_COLUMNS)[number]
 
 /** One row of table 三: 7 cells in APPLICATION_COLUMNS order. */
 export type Row7 = Cell[]

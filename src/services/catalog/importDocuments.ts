@@ -71,7 +71,6 @@ const importRow = z.object({
   条例第二十条类别: byLabel(ART20_CATEGORIES, '《条例》第二十条类别', null),
   正文: z.string().optional().default(''),
 })
-export type ImportRow = z.input<typeof importRow>
 
 export interface RowError {
   row: number

@@ -27,7 +27,7 @@ export const searchParams = z.object({
 })
 export type SearchParams = z.input<typeof searchParams>
 
-export interface SearchHit {
+interface SearchHit {
   id: number
   indexNo: string
   title: string

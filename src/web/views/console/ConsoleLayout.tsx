@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import type { Permission } from '../../../domain/auth/permissions.js'
 
-export interface ConsoleUser {
+interface ConsoleUser {
   displayName: string
   username: string
   roleLabels: string[]

@@ -3,15 +3,7 @@ import { ConsoleLayout } from './ConsoleLayout.js'
 import type { CaseLine } from './CaseTable.js'
 import { CaseTable } from './CaseTable.js'
 
-/** The month's figures of the cases in scope; `perDay`: received per day of the month. */
-export interface MonthFigures {
-  month: string
-  received: number
-  online: number
-  answered: number
-  open: number
-  perDay: ReadonlyMap<number, number>
-}
+import type { MonthFigures } from '../../../store/caseQueryRepo.js'
 
 /** Received per day of the month as a small bar chart, drawn as plain SVG (no script). */
 function MonthChart(props: { figures: MonthFigures }) {

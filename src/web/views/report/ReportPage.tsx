@@ -1,23 +1,14 @@
-import type { CellChange } from '../../../domain/report/diff.js'
-import type { AnnualReport } from '../../../domain/report/model.js'
 import { REPORT_FORMATS } from '../../../domain/report/formats/index.js'
 import { SECTION_TITLES } from '../../../domain/report/formats/table3.js'
 import { GridTable } from '../../../export/reportHtml.js'
 import { reportGrids, reportTitle } from '../../../export/reportGrid.js'
-import type { FigureWithHistory } from '../../../services/report/figures.js'
-import type { PublishedVersion } from '../../../services/report/publishReport.js'
+import type { ReportPageData } from '../../../services/report/reportPage.js'
 import type { PageContext } from '../console/ConsoleLayout.js'
 import { ConsoleLayout, Csrf } from '../console/ConsoleLayout.js'
 
-export interface ReportPageProps {
+/** What the report service gives the page (services/report/reportPage.ts), and the page's own parts. */
+export type ReportPageProps = ReportPageData & {
   page: PageContext
-  agencyId: number
-  model: AnnualReport
-  figures: FigureWithHistory[]
-  figureKeys: [string, string][]
-  versions: PublishedVersion[]
-  changes: CellChange[] | null
-  canEdit: boolean
   message?: string | null
   errors?: string[]
 }
