@@ -154,7 +154,7 @@ export interface UserListed {
   id: number
   username: string
   displayName: string
-  roles: string
+  roles: Role[]
   lockedUntil: string | null
   disabled: boolean
   agencyId: number | null
@@ -182,7 +182,7 @@ export async function listUsers(db: Kysely<Database>): Promise<UserListed[]> {
     id: Number(u.id),
     username: u.username,
     displayName: u.display_name,
-    roles: u.roles,
+    roles: rolesOf(u),
     lockedUntil: u.locked_until,
     disabled: u.disabled === 1,
     agencyId: u.agency_id === null ? null : Number(u.agency_id),

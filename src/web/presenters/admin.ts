@@ -1,3 +1,4 @@
+import { roleLabel } from '../../domain/auth/roles.js'
 import { auditActionLabel } from '../../domain/auditTrail/actions.js'
 import type { AgenciesForAdmin } from '../../services/admin/listAgenciesForAdmin.js'
 import type { AuditLogForAdmin } from '../../services/admin/auditLogForAdmin.js'
@@ -20,7 +21,7 @@ export function presentUsers(u: UsersForAdmin) {
       id: x.id,
       username: x.username,
       displayName: x.displayName,
-      roles: x.roles,
+      roles: x.roles.map(roleLabel).join('、'),
       agency: x.agency,
       locked: x.locked,
       disabled: x.disabled,

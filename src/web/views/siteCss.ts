@@ -96,6 +96,7 @@ svg.chart .tick { font-size:9px; fill:#333; }
 .pre { white-space:pre-wrap; }
 .two-col { display:grid; grid-template-columns:1fr 1fr; gap:24px; }
 @media (max-width:800px) { .two-col { grid-template-columns:1fr; } }
+@media (max-width:600px) { main table { display:block; overflow-x:auto; } }
 .timeline { padding-left:20px; }
 .timeline li { margin-bottom:8px; }
 .muted { color:var(--muted); }
