@@ -1,3 +1,4 @@
+import '../services/zodLocale.js'
 import { Command } from 'commander'
 import { registerCalendarCommands } from './commands/calendar.js'
 import { registerCoreCommands } from './commands/core.js'
