@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
-import { isWorkingDay } from '../domain/calendar/workingDays.js'
-import { addDays, weekday } from '../domain/calendar/calendarDay.js'
+import { dayStatus } from '../domain/calendar/calendarDiff.js'
+import { addDays } from '../domain/calendar/calendarDay.js'
 import { systemActor } from '../services/actor.js'
 import { enterYearNotice } from '../services/calendarAdmin.js'
 import { ValidationError } from '../services/errors.js'
@@ -18,11 +18,16 @@ export async function importYearFile(file: string): Promise<number> {
     return 2
   }
   try {
-    const { notice, refreshed } = await withStore((store) =>
+    const { notice, changes, refreshed } = await withStore((store) =>
       enterYearNotice({ store, actor: systemActor('cli'), notice: input, today: systemToday() }),
     )
+    const diff = changes.map((c) => `  ${c.day}：${c.before} → ${c.after}`)
     process.stdout.write(
-      `已录入 ${notice.year} 年放假安排：放假 ${notice.holidays.length} 天，调休上班 ${notice.workdays.length} 天；已重新计算 ${refreshed} 件未办结申请的期限\n`,
+      [
+        `已录入 ${notice.year} 年放假安排：放假 ${notice.holidays.length} 天，调休上班 ${notice.workdays.length} 天（整年替换原有安排）；已重新计算 ${refreshed} 件未办结申请的期限`,
+        changes.length ? `变动的日期（${changes.length} 天）：` : '没有日期发生变动',
+        ...diff,
+      ].join('\n') + '\n',
     )
     return 0
   } catch (err) {
@@ -39,12 +44,12 @@ export async function showYear(year: number): Promise<number> {
     const cal = await loadWorkCalendar(store.db)
     const lines: string[] = []
     for (let d = `${year}-01-01` as CalendarDay; d.startsWith(String(year)); d = addDays(d, 1)) {
-      const wk = weekday(d) === 0 || weekday(d) === 6
-      if (cal.holidays.has(d)) lines.push(`${d} 放假`)
-      else if (wk && isWorkingDay(d, cal)) lines.push(`${d} 调休上班`)
+      const status = dayStatus(d, cal)
+      if (status !== '上班' && status !== '休息日') lines.push(`${d} ${status}`)
     }
     const known = cal.knownYears.has(year)
-    process.stdout.write(`${year} 年${known ? '' : '（未录入放假通知，仅按周末计算）'}\n${lines.join('\n')}\n`)
+    const note = known ? '' : '（未录入放假通知：按《全国年节及纪念日放假办法》第二条的节日暂定，调休未知）'
+    process.stdout.write(`${year} 年${note}\n${lines.join('\n')}\n`)
     return 0
   })
 }

@@ -63,7 +63,19 @@ async function readSheet(path: string): Promise<string[][]> {
 }
 
 /** Reads the file, imports all rows or none, prints row-level Chinese errors; returns the exit code. */
-export async function runImportDocuments(file: string, opts: { agency: string }): Promise<number> {
+export async function runImportDocuments(
+  file: string,
+  opts: { agency: string; publish?: boolean; reason?: string },
+): Promise<number> {
+  const reason = opts.reason?.trim() ?? ''
+  if (opts.publish && !reason) {
+    process.stderr.write('导入后直接发布（--publish）须用 --reason 说明理由，理由将记入审计日志和保密审查表\n')
+    return 1
+  }
+  if (!opts.publish && reason) {
+    process.stderr.write('--reason 只与 --publish 一起使用；不加 --publish 时导入的信息进入审核流程\n')
+    return 1
+  }
   const sheet = await readSheet(file)
   const [header, ...body] = sheet
   if (!header) {
@@ -107,9 +119,14 @@ export async function runImportDocuments(file: string, opts: { agency: string })
           }
           bar.update(done)
         },
+        opts.publish ? { publishNow: { reason } } : {},
       )
       if (started) bar.stop()
-      process.stdout.write(`导入完成：${agency.name} 新增已发布信息 ${n} 条\n`)
+      process.stdout.write(
+        opts.publish
+          ? `导入完成：${agency.name} 新增已发布信息 ${n} 条（未经审核直接发布，理由：${reason}）\n`
+          : `导入完成：${agency.name} 新增待审核信息 ${n} 条，已进入“处室负责人审核”环节\n`,
+      )
       return 0
     } catch (err) {
       if (started) bar.stop()

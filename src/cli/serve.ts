@@ -13,7 +13,7 @@ export async function runServe(opts: { port: number; demo: boolean }): Promise<v
       process.stdout.write(`首次启动，载入演示数据：${await loadDemo(store)}\n`)
     }
   }
-  const app = await buildApp({ store, today: systemToday }, { logger: true })
+  const app = await buildApp({ store, today: systemToday, now: () => new Date() }, { logger: true })
   const close = async () => {
     await app.close()
     await store.close()

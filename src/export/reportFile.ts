@@ -6,6 +6,7 @@ export const REPORT_FILES = {
   html: { type: 'text/html; charset=utf-8', attachment: false },
   docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', attachment: true },
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', attachment: true },
+  pdf: { type: 'application/pdf', attachment: true },
 } as const
 
 export type ReportFileKind = keyof typeof REPORT_FILES
@@ -30,6 +31,8 @@ export async function renderReportFile(model: AnnualReport, kind: ReportFileKind
       return (await import('./reportDocx.js')).reportDocx(model)
     case 'xlsx':
       return (await import('./reportXlsx.js')).reportXlsx(model)
+    case 'pdf':
+      return (await import('./reportPdf.js')).reportPdf(model)
   }
 }
 

@@ -6,7 +6,8 @@ import { listAgencies, listDepartments } from '../store/agencyRepo.js'
 import { findApplication, listOpenApplicationIds, loadEvents } from '../store/applicationRepo.js'
 import { loadWorkCalendar } from '../store/calendarRepo.js'
 import type { Store } from '../store/database.js'
-import { insertNotificationOnce } from '../store/notificationRepo.js'
+import { insertAgencyNotificationOnce, insertNotificationOnce } from '../store/notificationRepo.js'
+import { reportDeadlines } from '../services/report/reportDeadlines.js'
 
 interface ReminderNotice {
   kind: 'dueSoon' | 'overdue'
@@ -19,12 +20,23 @@ interface ReminderNotice {
   message: string
 }
 
+interface ReportNotice {
+  kind: 'reportDueSoon' | 'reportOverdue'
+  agencyId: number
+  agency: string
+  year: number
+  deadline: string
+  message: string
+}
+
 export interface ReminderRun {
   checked: number
   dueSoon: number
   overdue: number
   /** notices created by this run (a case is noticed once per kind and day) */
   created: ReminderNotice[]
+  /** annual reports not yet published, noticed on the reminder days before and after their deadline (条例第四十九条) */
+  reports: ReportNotice[]
   webhook: { sent: number; failed: number }
 }
 
@@ -42,7 +54,14 @@ export async function runReminders(
   const agencies = new Map((await listAgencies(store.db)).map((a) => [a.id, a]))
   const departments = new Map((await listDepartments(store.db, [...agencies.keys()])).map((d) => [d.id, d.name]))
   const ids = await listOpenApplicationIds(store.db, OPEN_STATES)
-  const run: ReminderRun = { checked: ids.length, dueSoon: 0, overdue: 0, created: [], webhook: { sent: 0, failed: 0 } }
+  const run: ReminderRun = {
+    checked: ids.length,
+    dueSoon: 0,
+    overdue: 0,
+    created: [],
+    reports: await remindReports(store, today),
+    webhook: { sent: 0, failed: 0 },
+  }
   for (const id of ids) {
     const row = await findApplication(store.db, id)
     if (!row) continue
@@ -79,13 +98,17 @@ export async function runReminders(
       message,
     })
   }
-  if (opts.webhookUrl && run.created.length) {
-    for (const notice of run.created) {
+  const outgoing = [
+    ...run.created.map((n) => ({ type: `gongkai.application.${n.kind}`, ...n })),
+    ...run.reports.map((n) => ({ type: `gongkai.${n.kind}`, ...n })),
+  ]
+  if (opts.webhookUrl && outgoing.length) {
+    for (const notice of outgoing) {
       try {
         const res = await fetch(opts.webhookUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json; charset=utf-8' },
-          body: JSON.stringify({ type: `gongkai.application.${notice.kind}`, ...notice }),
+          body: JSON.stringify(notice),
           signal: AbortSignal.timeout(opts.timeoutMs ?? 5000),
         })
         if (res.ok) run.webhook.sent++
@@ -97,6 +120,19 @@ export async function runReminders(
     }
   }
   return run
+}
+
+/** Notices each agency whose last year's report is unpublished on a reminder day, once a day. */
+async function remindReports(store: Store, today: CalendarDay): Promise<ReportNotice[]> {
+  const out: ReportNotice[] = []
+  for (const l of await reportDeadlines(store, today)) {
+    if (!l.remindToday) continue
+    const kind = l.state === 'overdue' ? 'reportOverdue' : 'reportDueSoon'
+    const notice = { agencyId: l.agencyId, kind, day: today, message: l.message } as const
+    if (!(await insertAgencyNotificationOnce(store.db, notice))) continue
+    out.push({ kind, agencyId: l.agencyId, agency: l.agency, year: l.year, deadline: l.due, message: l.message })
+  }
+  return out
 }
 
 export function webhookUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | null {

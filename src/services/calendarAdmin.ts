@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
-import { addDays, compareDays, isCalendarDay } from '../domain/calendar/calendarDay.js'
+import { addDays, calendarDay, compareDays, isCalendarDay } from '../domain/calendar/calendarDay.js'
+import type { DayChange } from '../domain/calendar/calendarDiff.js'
+import { calendarDiff } from '../domain/calendar/calendarDiff.js'
 import type { Store } from '../store/database.js'
 import type { WorkCalendar } from '../domain/calendar/workCalendar.js'
 import { deleteOverride, loadWorkCalendar, replaceYear, upsertOverride } from '../store/calendarRepo.js'
@@ -58,8 +60,10 @@ export function parseYearNotice(input: unknown): YearNotice {
         })
         return []
       }
-      const outside = days.find((d) => Number(d.slice(0, 4)) !== n.year)
-      if (outside) errors.push({ field: `${field}[${i}]`, message: `${outside} 不在 ${n.year} 年内` })
+      // a notice may open with the last days of the year before (2023's: 2022-12-31 to 2023-01-02)
+      const outside = days.find((d) => Number(d.slice(0, 4)) !== n.year && !d.startsWith(`${n.year - 1}-12-`))
+      if (outside)
+        errors.push({ field: `${field}[${i}]`, message: `${outside} 不在 ${n.year} 年内（仅可包含上一年12月的日期）` })
       return days
     })
   const holidays = expand('holidays')
@@ -78,24 +82,43 @@ export interface EnterYearNoticeProps {
   today: CalendarDay
 }
 
+export interface EnteredYear {
+  notice: YearNotice
+  /** every day whose status the notice changed (the year, and the days it lists from the year before) */
+  changes: DayChange[]
+  /** open cases whose dates were recomputed as of `today` */
+  refreshed: number
+}
+
 /**
- * Enters a whole year's notice at once (the State Council's 放假安排) and brings every open case's dates up
- * to date, in one transaction with its audit record.
+ * Enters a whole year's notice at once (the State Council's 放假安排), replacing whatever the year held (the
+ * package's days, an earlier entry, provisional holidays), and brings every open case's dates up to date,
+ * in one transaction with its audit record.
  */
-export async function enterYearNotice({ store, actor, notice: input, today }: EnterYearNoticeProps) {
+export async function enterYearNotice({
+  store,
+  actor,
+  notice: input,
+  today,
+}: EnterYearNoticeProps): Promise<EnteredYear> {
   authorize(actor, 'calendar.manage')
   const notice = parseYearNotice(input)
   return store.db.transaction().execute(async (trx) => {
+    const before = await loadWorkCalendar(trx)
     await replaceYear(trx, notice, 'national', actor.username)
+    const after = await loadWorkCalendar(trx)
+    // from the December before: the days a notice may list from it, now or in an earlier entry
+    const from = calendarDay(`${notice.year - 1}-12-01`)
+    const changes = calendarDiff(before, after, from, calendarDay(`${notice.year}-12-31`))
     const refreshed = await refreshOpenCases(trx, today)
     await appendAudit(trx, {
       ...auditActor(actor),
       action: 'calendar.year',
       targetType: 'calendar',
       targetId: notice.year,
-      detail: { ...notice },
+      detail: { ...notice, changes: changes.length },
     })
-    return { notice, refreshed }
+    return { notice, changes, refreshed }
   })
 }
 

@@ -9,13 +9,14 @@ import type { ApplicationEvent, ReceiptBasis } from '../domain/application/event
 import { computeClock } from '../domain/application/clock.js'
 import type { Store } from '../store/database.js'
 import type { Database } from '../store/schema.js'
-import { appendEvent, findApplication, insertApplication, setApplicationRef } from '../store/applicationRepo.js'
+import { appendEvent, findApplication, insertApplication } from '../store/applicationRepo.js'
 import { loadWorkCalendar } from '../store/calendarRepo.js'
 import type { CaseFile } from './caseFile.js'
 import { saveDerived } from './caseFile.js'
 import { clockPolicyOf } from '../domain/agency/settings.js'
 import { findAgencyById } from '../store/agencyRepo.js'
 import { NotFoundError, ValidationError } from './errors.js'
+import { nextCaseRef } from './cases/nextCaseRef.js'
 
 // 《条例》第三十一条: the basis of the receipt date follows from the channel unless staff say otherwise
 const DEFAULT_BASIS: Record<Channel, ReceiptBasis> = {
@@ -45,6 +46,8 @@ const registerInput = z.object({
   description: z.string().trim().min(1, '请填写所需政府信息的描述').max(5000, '所需信息描述过长（不超过5000字）'),
   topic: z.enum(TOPICS, { message: '申请类型无效' }).nullable().optional(),
   actor: z.string().optional(),
+  /** 第三十一条第（三）项: when an online submission was made, if the receipt was confirmed on a later day */
+  submitted: z.object({ on: daySchema('提交日期'), at: z.string().optional() }).optional(),
 })
 
 export type RegisterInput = z.input<typeof registerInput>
@@ -81,7 +84,8 @@ export async function insertCase(trx: Kysely<Database>, a: Registration, today: 
   const receivedOn = a.receivedOn
   const id = await insertApplication(trx, {
     agencyId: a.agencyId,
-    ref: a.ref ?? `tmp-${queryCode}`,
+    // the office's case number: the agency's own, per year of receipt (services/cases/nextCaseRef.ts)
+    ref: a.ref ?? (await nextCaseRef(trx, agency, Number(receivedOn.slice(0, 4)))),
     queryCode,
     channel: a.channel,
     applicantKind: a.applicantKind,
@@ -91,8 +95,6 @@ export async function insertCase(trx: Kysely<Database>, a: Registration, today: 
     topic: a.topic ?? null,
     receivedOn,
   })
-  // the office's case number: year and a serial that the database makes unique
-  if (!a.ref) await setApplicationRef(trx, id, `${receivedOn.slice(0, 4)}-${String(id).padStart(5, '0')}`)
   const event: ApplicationEvent = {
     kind: 'registered',
     on: receivedOn,
@@ -100,6 +102,7 @@ export async function insertCase(trx: Kysely<Database>, a: Registration, today: 
     receiptBasis: a.receiptBasis ?? DEFAULT_BASIS[a.channel],
     applicantKind: a.applicantKind,
     ...(a.actor ? { actor: a.actor } : {}),
+    ...(a.submitted ? { submitted: a.submitted } : {}),
   }
   await appendEvent(trx, id, 0, event)
   const cal = await loadWorkCalendar(trx)

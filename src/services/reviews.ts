@@ -5,7 +5,7 @@ import { loadCaseContext } from './caseContext.js'
 import type { Kysely } from 'kysely'
 import type { Store } from '../store/database.js'
 import type { Database } from '../store/schema.js'
-import { nowIso } from '../store/database.js'
+import { findReview, findSameReview, insertReviewRow, updateReview } from '../store/reviewRepo.js'
 import { NotFoundError, ValidationError } from './errors.js'
 import { zodErrors } from './registerApplication.js'
 
@@ -15,7 +15,7 @@ const reviewInput = z.object({
   applicationId: z.number().int().positive().nullable().optional(),
   kind: z.enum(['review', 'lawsuitDirect', 'lawsuitAfterReview'], { message: '类型应为行政复议或行政诉讼' }),
   filedOn: daySchema('申请（起诉）日期'),
-  body: z.string().trim().min(1, '请填写复议机关或受理法院'),
+  body: z.string().trim().min(1, '请填写复议机关或受理法院').max(100, '复议机关或受理法院过长（不超过100字）'),
   note: z.string().default(''),
 })
 
@@ -30,7 +30,9 @@ export function parseReview(input: unknown): z.output<typeof reviewInput> {
 
 /**
  * Records an administrative review or lawsuit inside the caller's transaction (pending until decided). Against
- * a case, only one that reviewEligibility allows, as the case stood on the day of filing.
+ * a case, only one that reviewEligibility allows, as the case stood on the day of filing. The same registration
+ * twice (same case, kind, day and body) is refused: 表四 would count one review twice.
+ * docs/decisions/0023-reviews-registered-and-decided.md
  */
 export async function insertReview(trx: Kysely<Database>, r: z.output<typeof reviewInput>): Promise<number> {
   if (r.applicationId) {
@@ -42,22 +44,13 @@ export async function insertReview(trx: Kysely<Database>, r: z.output<typeof rev
     const eligible = reviewEligibility(c.events, c.clock)
     if (!eligible.ok) throw new ValidationError([{ field: 'kind', message: eligible.reason }])
   }
-  const row = await trx
-    .insertInto('reviews')
-    .values({
-      agency_id: r.agencyId,
-      application_id: r.applicationId ?? null,
-      kind: r.kind,
-      filed_on: r.filedOn,
-      result: null,
-      decided_on: null,
-      body: r.body,
-      note: r.note,
-      created_at: nowIso(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return Number(row.id)
+  const row = { ...r, applicationId: r.applicationId ?? null }
+  if ((await findSameReview(trx, row)) !== undefined) {
+    throw new ValidationError([
+      { field: 'kind', message: '该行政复议或诉讼已登记（类型、日期和复议机关或法院相同），不能重复登记' },
+    ])
+  }
+  return insertReviewRow(trx, row)
 }
 
 /**
@@ -69,7 +62,68 @@ export async function recordReview(store: Store, input: ReviewInput): Promise<nu
   return store.db.transaction().execute((trx) => insertReview(trx, r))
 }
 
-/** Records the decision of a review or the judgment of a lawsuit. */
+/** 表四's results, and 尚未审结 (no decision yet). */
+export const REVIEW_RESULTS = [
+  { code: 'upheld', label: '维持' },
+  { code: 'corrected', label: '纠正' },
+  { code: 'other', label: '其他' },
+  { code: 'pending', label: '尚未审结' },
+] as const
+
+const dayOrEmpty = z.union([z.literal(''), daySchema('审结日期')])
+
+/** The edit form of a review: body or court, received day, result and decision day. */
+const reviewDecision = z
+  .object({
+    body: z.string().trim().min(1, '请填写复议机关或受理法院').max(100, '复议机关或受理法院过长（不超过100字）'),
+    filedOn: daySchema('收到（立案）日期'),
+    result: z.enum(['upheld', 'corrected', 'other', 'pending'], {
+      message: '请选择审理结果（维持、纠正、其他或尚未审结）',
+    }),
+    decidedOn: dayOrEmpty.optional().default(''),
+  })
+  .superRefine((d, ctx) => {
+    const fail = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message })
+    if (d.result === 'pending' && d.decidedOn) fail('decidedOn', '尚未审结的案件不应填写审结日期')
+    if (d.result !== 'pending' && !d.decidedOn) fail('decidedOn', '请填写审结日期')
+    if (d.decidedOn && d.decidedOn < d.filedOn) fail('decidedOn', '审结日期不能早于收到（立案）日期')
+  })
+
+/** The edit form as typed (every field text; parseReviewDecision checks them). */
+export interface ReviewDecisionForm {
+  body: string
+  filedOn: string
+  result: string
+  decidedOn?: string
+}
+
+/** Reads the edit form of a review: the stored change (result and day null while pending). */
+export function parseReviewDecision(
+  input: unknown,
+  today?: string,
+): {
+  body: string
+  filedOn: string
+  result: string | null
+  decidedOn: string | null
+} {
+  const parsed = reviewDecision.safeParse(input)
+  if (!parsed.success) throw new ValidationError(zodErrors(parsed.error))
+  const d = parsed.data
+  if (today && d.result !== 'pending' && d.decidedOn > today)
+    throw new ValidationError([{ field: 'decidedOn', message: '审结日期不能晚于今天' }])
+  return {
+    body: d.body,
+    filedOn: d.filedOn,
+    result: d.result === 'pending' ? null : d.result,
+    decidedOn: d.result === 'pending' ? null : d.decidedOn,
+  }
+}
+
+/**
+ * Records the decision of a review or the judgment of a lawsuit once, without an audit entry: for the demo
+ * data and the tests. People decide and correct them through services/cases/decideReview.ts.
+ */
 export async function decideReview(
   store: Store,
   id: number,
@@ -78,15 +132,10 @@ export async function decideReview(
   if (!isCalendarDay(decision.decidedOn))
     throw new ValidationError([{ field: 'decidedOn', message: '审结日期应为有效日期（YYYY-MM-DD）' }])
   await store.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('reviews').select(['filed_on', 'result']).where('id', '=', id).executeTakeFirst()
+    const row = await findReview(trx, id)
     if (!row) throw new NotFoundError('该复议或诉讼')
     if (row.result) throw new ValidationError([{ field: 'result', message: '该案已审结，不能重复录入结果' }])
-    if (decision.decidedOn < row.filed_on)
-      throw new ValidationError([{ field: 'decidedOn', message: '审结日期不能早于申请（起诉）日期' }])
-    await trx
-      .updateTable('reviews')
-      .set({ result: decision.result, decided_on: decision.decidedOn })
-      .where('id', '=', id)
-      .execute()
+    const change = parseReviewDecision({ body: row.body, filedOn: row.filedOn, ...decision })
+    await updateReview(trx, id, change)
   })
 }

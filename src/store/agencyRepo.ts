@@ -141,3 +141,33 @@ export async function insertDepartment(db: Kysely<Database>, agencyId: number, n
     .executeTakeFirstOrThrow()
   return Number(row.id)
 }
+
+/** The agencies above `id`, parent first, by parent_id (a loop in the data stops the walk). */
+export async function agencyAncestors(db: Kysely<Database>, id: number): Promise<Agency[]> {
+  const seen = new Set<number>([id])
+  const out: Agency[] = []
+  let next = (await findAgencyById(db, id))?.parentId ?? null
+  while (next !== null && !seen.has(next)) {
+    seen.add(next)
+    const a = await findAgencyById(db, next)
+    if (!a) break
+    out.push(a)
+    next = a.parentId
+  }
+  return out
+}
+
+export async function updateAgencyParent(db: Kysely<Database>, id: number, parentId: number | null): Promise<void> {
+  await db.updateTable('agencies').set({ parent_id: parentId }).where('id', '=', id).execute()
+}
+
+/** Every application of one agency, by id (to recompute their stored facts after a reporting setting changed). */
+export async function listApplicationIdsOfAgency(db: Kysely<Database>, agencyId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('applications')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => Number(r.id))
+}

@@ -46,3 +46,24 @@ export async function listApplicationFiles(
     .execute()
   return rows.map((f) => ({ id: Number(f.id), fileName: f.file_name, mime: f.mime, size: Number(f.size) }))
 }
+
+/** One file of a case with its content (the download); undefined when the case has no such file. */
+export interface ApplicationFileContent extends ApplicationFileLine {
+  data: Buffer
+}
+
+export async function findApplicationFile(
+  db: Kysely<Database>,
+  applicationId: number,
+  fileId: number,
+): Promise<ApplicationFileContent | undefined> {
+  const f = await db
+    .selectFrom('application_files')
+    .select(['id', 'file_name', 'mime', 'size', 'content_base64'])
+    .where('application_id', '=', applicationId)
+    .where('id', '=', fileId)
+    .executeTakeFirst()
+  if (!f) return undefined
+  const data = Buffer.from(f.content_base64, 'base64')
+  return { id: Number(f.id), fileName: f.file_name, mime: f.mime, size: Number(f.size), data }
+}

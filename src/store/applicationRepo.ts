@@ -160,8 +160,3 @@ export async function listOpenApplicationIds(db: Kysely<Database>, openStates: r
     .execute()
   return rows.map((r) => Number(r.id))
 }
-
-/** The office's case number, set once the database has given the case its serial. */
-export async function setApplicationRef(db: Kysely<Database>, id: number, ref: string): Promise<void> {
-  await db.updateTable('applications').set({ ref }).where('id', '=', id).execute()
-}

@@ -81,3 +81,32 @@ export async function appendAudit(trx: Kysely<Database>, e: AuditEntry): Promise
   await trx.updateTable('audit_head').set({ seq: record.seq, hash }).where('id', '=', 1).execute()
   return record.seq
 }
+
+/** Which records the audit page lists: by actor, action and instants [fromAt, toAt), and which page. */
+export interface AuditQuery {
+  actor?: string
+  action?: string
+  /** ISO instants, UTC (the service turns Beijing days into them) */
+  fromAt?: string
+  toAt?: string
+  offset: number
+  limit: number
+}
+
+/** One page of the chain, newest first, and how many records match in all. */
+export async function listAuditPage(db: Kysely<Database>, q: AuditQuery): Promise<{ rows: AuditRow[]; total: number }> {
+  let base = db.selectFrom('audit_log')
+  if (q.actor) base = base.where('actor', '=', q.actor)
+  if (q.action) base = base.where('action', '=', q.action)
+  if (q.fromAt) base = base.where('at', '>=', q.fromAt)
+  if (q.toAt) base = base.where('at', '<', q.toAt)
+  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const rows = await base.selectAll().orderBy('seq', 'desc').limit(q.limit).offset(q.offset).execute()
+  return { rows, total: Number(total.n) }
+}
+
+/** The names that appear as actors in the chain (the audit page's choices), in order. */
+export async function auditActors(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('audit_log').select('actor').distinct().orderBy('actor').limit(500).execute()
+  return rows.map((r) => r.actor)
+}

@@ -59,8 +59,10 @@ export async function deleteOverride(db: Kysely<Database>, day: CalendarDay, sco
 }
 
 /**
- * Replaces a whole year's notice for a scope: the year's overrides are the notice's holidays and make-up
- * days, and the year becomes known. Call inside a transaction.
+ * Replaces a whole year's notice for a scope: every override of the year, and every row an earlier entry of
+ * the same notice wrote (its days of the year before included), gives way to the notice's holidays and
+ * make-up days, and the year becomes known (its package days are then set aside: buildWorkCalendar).
+ * Call inside a transaction.
  */
 export async function replaceYear(
   db: Kysely<Database>,
@@ -72,28 +74,28 @@ export async function replaceYear(
   await db
     .deleteFrom('calendar_overrides')
     .where('scope', '=', scope)
-    .where('day', '>=', `${y}-01-01`)
-    .where('day', '<=', `${y}-12-31`)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('day', '>=', `${y}-01-01`), eb('day', '<=', `${y}-12-31`)]),
+        eb('notice_year', '=', notice.year),
+      ]),
+    )
     .execute()
+  // a day the notice lists from the year before replaces whatever that day held
+  const outside = [...notice.holidays, ...notice.workdays].filter((d) => !d.startsWith(y))
+  if (outside.length > 0)
+    await db.deleteFrom('calendar_overrides').where('scope', '=', scope).where('day', 'in', outside).execute()
   const now = nowIso()
-  const rows = [
-    ...notice.holidays.map((day) => ({
-      scope,
-      day,
-      kind: 'holiday',
-      note: notice.source,
-      created_by: createdBy,
-      created_at: now,
-    })),
-    ...notice.workdays.map((day) => ({
-      scope,
-      day,
-      kind: 'workday',
-      note: notice.source,
-      created_by: createdBy,
-      created_at: now,
-    })),
-  ]
+  const row = (day: CalendarDay, kind: 'holiday' | 'workday') => ({
+    scope,
+    day,
+    kind,
+    note: notice.source,
+    created_by: createdBy,
+    created_at: now,
+    notice_year: notice.year,
+  })
+  const rows = [...notice.holidays.map((d) => row(d, 'holiday')), ...notice.workdays.map((d) => row(d, 'workday'))]
   if (rows.length > 0) await db.insertInto('calendar_overrides').values(rows).execute()
   await db.deleteFrom('calendar_years').where('scope', '=', scope).where('year', '=', notice.year).execute()
   await db

@@ -48,6 +48,8 @@ export interface CaseListFilter {
   due: DueFilter | ''
   q: string
   page: number
+  /** one agency of those in scope (a supervisor's or system administrator's list); null or absent: all */
+  agency?: number | null
 }
 
 export const PAGE_SIZE = 20
@@ -64,12 +66,15 @@ export interface CaseListRow {
   dueProvisional: boolean
   outcome: string | null
   department: string | null
+  /** the agency's name (the list shows it when the scope spans agencies) */
+  agency: string
 }
 
 function caseLines(db: Kysely<Database>, scope: ListScope) {
   return db
     .selectFrom('applications')
     .leftJoin('departments', 'departments.id', 'applications.department_id')
+    .innerJoin('agencies', 'agencies.id', 'applications.agency_id')
     .where(scopeCondition(scope))
 }
 
@@ -84,6 +89,7 @@ const LINE_COLUMNS = [
   'applications.due_provisional',
   'applications.outcome',
   'departments.name as department',
+  'agencies.name as agency',
 ] as const
 
 type LineRow = {
@@ -97,6 +103,7 @@ type LineRow = {
   due_provisional: number | string
   outcome: string | null
   department: string | null
+  agency: string
 }
 
 function toLine(r: LineRow): CaseListRow {
@@ -111,6 +118,7 @@ function toLine(r: LineRow): CaseListRow {
     dueProvisional: Number(r.due_provisional) === 1,
     outcome: r.outcome,
     department: r.department,
+    agency: r.agency,
   }
 }
 
@@ -124,6 +132,7 @@ export async function listCaseRows(
   let q = caseLines(db, scope)
   if (f.state) q = q.where('applications.state', '=', f.state)
   if (f.channel) q = q.where('applications.channel', '=', f.channel)
+  if (f.agency) q = q.where('applications.agency_id', '=', f.agency)
   if (f.due) q = q.where(dueCondition(f.due, window))
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`

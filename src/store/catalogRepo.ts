@@ -174,3 +174,61 @@ export async function appendDocumentEvent(
 export async function documentEvents(db: Kysely<Database>, documentId: number) {
   return db.selectFrom('document_events').selectAll().where('document_id', '=', documentId).orderBy('seq').execute()
 }
+
+/** A document's attachments, in the order they were added. */
+export async function documentAttachments(db: Kysely<Database>, documentId: number) {
+  return db
+    .selectFrom('attachments')
+    .select(['id', 'file_name', 'mime', 'size', 'storage_key'])
+    .where('document_id', '=', documentId)
+    .orderBy('id')
+    .execute()
+}
+
+/** Documents of some agencies (every agency when null) in review at one of `steps`: a reviewer's queue. */
+export async function documentsAtSteps(db: Kysely<Database>, agencyId: number | null, steps: string[], limit: number) {
+  if (steps.length === 0) return []
+  let q = db
+    .selectFrom('documents')
+    .select(['id', 'title', 'status', 'step', 'doc_no', 'updated_at'])
+    .where('status', '=', 'inReview')
+    .where('step', 'in', steps)
+    .orderBy('updated_at')
+    .limit(limit)
+  if (agencyId !== null) q = q.where('agency_id', '=', agencyId)
+  return q.execute()
+}
+
+/** How many documents wait at `steps` (the dashboard's 待我审核 count). */
+export async function countDocumentsAtSteps(db: Kysely<Database>, agencyId: number | null, steps: string[]) {
+  if (steps.length === 0) return 0
+  let q = db
+    .selectFrom('documents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'inReview')
+    .where('step', 'in', steps)
+  if (agencyId !== null) q = q.where('agency_id', '=', agencyId)
+  return Number((await q.executeTakeFirst())?.n ?? 0)
+}
+
+/** The last time the item was sent back: the comment the drafter has to answer. */
+export async function lastReturn(db: Kysely<Database>, documentId: number) {
+  return db
+    .selectFrom('document_events')
+    .select(['comment', 'actor_name', 'step', 'on_day', 'at'])
+    .where('document_id', '=', documentId)
+    .where('kind', '=', 'returned')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+}
+
+/** The 政策解读 written for a policy (withdrawn ones too: the staff page shows them all). */
+export async function interpretationsOf(db: Kysely<Database>, policyId: number) {
+  return db
+    .selectFrom('documents')
+    .select(['id', 'title', 'status'])
+    .where('interprets_id', '=', policyId)
+    .orderBy('id')
+    .execute()
+}

@@ -175,3 +175,9 @@ export async function insertSnapshot(
     .executeTakeFirstOrThrow()
   return Number(row.id)
 }
+
+/** The agencies that published at least one version of their report for `year`. */
+export async function agenciesWithPublishedReport(db: Kysely<Database>, year: number): Promise<Set<number>> {
+  const rows = await db.selectFrom('report_snapshots').select('agency_id').where('year', '=', year).distinct().execute()
+  return new Set(rows.map((r) => Number(r.agency_id)))
+}

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 
 // Dates of the law are 'YYYY-MM-DD' text; instants are ISO-8601 UTC text; booleans are 0/1; JSON is text.
 // The same types on both engines keep results identical on SQLite and PostgreSQL.
@@ -105,6 +105,8 @@ interface CalendarOverrideTable {
   note: string
   created_by: string | null
   created_at: string
+  /** the year of the State Council notice this row was entered from (null: a single day typed by an admin) */
+  notice_year: ColumnType<number | null, number | null | undefined, number | null>
 }
 
 /** A year whose whole State Council notice an admin entered: its days are no longer provisional. */
@@ -145,6 +147,14 @@ export interface Database {
   search_terms: SearchTermTable
   search_stats: SearchStatsTable
   catalog_version: CatalogVersionTable
+  case_ref_counters: CaseRefCounterTable
+}
+
+/** The last case number an agency took in a year (case numbers per agency and year, decision 0020). */
+interface CaseRefCounterTable {
+  agency_id: number
+  year: number
+  last_no: number
 }
 
 /** One row (id 1): changed by triggers with every change a public page may show (portal page cache). */

@@ -161,24 +161,62 @@ export interface UserListed {
   agency: string | null
 }
 
-/** Every account with its agency's name, by id. */
-export async function listUsers(db: Kysely<Database>): Promise<UserListed[]> {
-  const rows = await db
-    .selectFrom('users')
-    .leftJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select([
-      'users.id',
-      'users.username',
-      'users.display_name',
-      'users.roles',
-      'users.locked_until',
-      'users.disabled',
-      'users.agency_id',
-      'agencies.name as agency',
-    ])
-    .orderBy('users.id')
+/** Which accounts a list shows: all (null), or those of some agencies; and which page of them. */
+export interface UserPageQuery {
+  agencyIds: readonly number[] | null
+  offset: number
+  limit: number
+}
+
+/** One page of the accounts in reach, by id, and how many there are in all. */
+export async function listUsersPage(
+  db: Kysely<Database>,
+  q: UserPageQuery,
+): Promise<{ rows: UserListed[]; total: number }> {
+  let base = db.selectFrom('users').leftJoin('agencies', 'agencies.id', 'users.agency_id')
+  if (q.agencyIds !== null) base = base.where('users.agency_id', 'in', q.agencyIds.length ? [...q.agencyIds] : [-1])
+  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const rows = await base.select(USER_LIST_COLUMNS).orderBy('users.id').limit(q.limit).offset(q.offset).execute()
+  return { rows: rows.map(toListed), total: Number(total.n) }
+}
+
+/** An administrator's reset: a temporary password that must be changed at the next login. */
+export async function setTemporaryPassword(db: Kysely<Database>, id: number, passwordHash: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      password_hash: passwordHash,
+      must_change_password: 1,
+      password_changed_at: nowIso(),
+      failed_logins: 0,
+      locked_until: null,
+    })
+    .where('id', '=', id)
     .execute()
-  return rows.map((u) => ({
+}
+
+const USER_LIST_COLUMNS = [
+  'users.id',
+  'users.username',
+  'users.display_name',
+  'users.roles',
+  'users.locked_until',
+  'users.disabled',
+  'users.agency_id',
+  'agencies.name as agency',
+] as const
+
+function toListed(u: {
+  id: number | string
+  username: string
+  display_name: string
+  roles: string
+  locked_until: string | null
+  disabled: number
+  agency_id: number | string | null
+  agency: string | null
+}): UserListed {
+  return {
     id: Number(u.id),
     username: u.username,
     displayName: u.display_name,
@@ -187,5 +225,5 @@ export async function listUsers(db: Kysely<Database>): Promise<UserListed[]> {
     disabled: u.disabled === 1,
     agencyId: u.agency_id === null ? null : Number(u.agency_id),
     agency: u.agency,
-  }))
+  }
 }

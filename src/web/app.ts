@@ -1,9 +1,9 @@
 import '../services/zodLocale.js'
 import Fastify from 'fastify'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import type { AppContext } from './context.js'
-import { answerOf } from './errors.js'
+import { handleError, handleNotFound } from './errorReply.js'
 import { coreRoutes } from './routes/core.js'
 import { applicationApiRoutes } from './routes/applicationsApi.js'
 import { portalRoutes } from './routes/portal.js'
@@ -28,18 +28,17 @@ const ROUTES = [
 ]
 
 /** Builds the app apart from `listen` so tests can `inject` (fastify docs: Testing). */
-export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  ctx: AppContext,
+  options: { logger?: FastifyServerOptions['logger'] } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, trustProxy: true })
   // every route's params, query, body and JSON responses are zod schemas (fastify-type-provider-zod)
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
-  app.setErrorHandler((err, req, reply) => {
-    const answer = answerOf(err)
-    if (answer.status >= 500) req.log.error(err)
-    void reply
-      .status(answer.status)
-      .send({ error: answer.message, code: answer.code, ...(answer.errors ? { errors: answer.errors } : {}) })
-  })
+  // errors and unknown paths: a Chinese page for people, JSON only under /api/ (web/errorReply.ts)
+  app.setErrorHandler(handleError)
+  app.setNotFoundHandler(handleNotFound)
   for (const routes of ROUTES) await app.register(routes, { ctx })
   return app
 }

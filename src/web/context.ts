@@ -1,11 +1,18 @@
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
-import { shanghaiDay } from '../domain/calendar/calendarDay.js'
+import { shanghaiDay, shanghaiTime } from '../domain/calendar/calendarDay.js'
 import type { Store } from '../store/database.js'
 
 /** What every route plugin is handed: the store and the clock (tests pass a fixed `today`). */
 export interface AppContext {
   store: Store
   today(): CalendarDay
+  /** the present instant (a server passes it; tests with a fixed `today` may leave it out: no time of day then) */
+  now?(): Date
+}
+
+/** The time of day of a submission, 'HH:MM' in Asia/Shanghai, when the context knows the instant. */
+export function timeOfDay(ctx: AppContext): string | undefined {
+  return ctx.now ? shanghaiTime(ctx.now()) : undefined
 }
 
 export function systemToday(): CalendarDay {

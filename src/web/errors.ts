@@ -20,6 +20,7 @@ const ERRORS = {
   RULE_VIOLATION: { status: 422, message: '不符合法定要求' },
   TOO_MANY_REQUESTS: { status: 429, message: '操作过于频繁，请稍后再试' },
   INTERNAL: { status: 500, message: '系统错误，请稍后重试' },
+  PDF_UNAVAILABLE: { status: 503, message: '暂时无法生成 PDF 文件，请下载 Word 或 Excel 版本' },
 } as const satisfies Record<string, { status: number; message: string }>
 
 export type ErrorCode = keyof typeof ERRORS
@@ -48,13 +49,38 @@ function isCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && Object.hasOwn(ERRORS, code)
 }
 
+/** Names of the fields that query strings and forms share, for zod's own messages (which name no field). */
+const FIELD_LABELS: Record<string, string> = {
+  year: '年份',
+  page: '页码',
+  id: '编号',
+  fileId: '附件编号',
+  seq: '文书序号',
+  q: '检索词',
+  agency: '机关',
+  from: '起始日期',
+  to: '截止日期',
+}
+
+/** zod's built-in messages (zh-CN locale) start so; a schema's own message names its field already. */
+const GENERIC = /^(无效|数值过|出现未知|.* 中包含无效)/
+
+/** A field's message as the user reads it: a generic one gets the field's name and a plain wording. */
+function fieldMessage(field: string, keyword: string, message: string | undefined): string {
+  if (message && !GENERIC.test(message)) return message
+  const label = FIELD_LABELS[field.split('.').pop() ?? field] ?? field
+  if (keyword === 'invalid_type' && /期望 (数字|number)/.test(message ?? '')) return `「${label}」应为数字`
+  if (keyword === 'invalid_type' && message?.includes('实际接收 undefined')) return `请填写「${label}」`
+  return `「${label}」${message ? `：${message}` : '有误'}`
+}
+
 /** What the user is told about an error: its code, status and Chinese message. */
 export function answerOf(err: unknown): Answer {
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const errors = err.validation.map((v) => ({
-      field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(整体)',
-      message: v.message ?? ERRORS.VALIDATION.message,
-    }))
+    const errors = err.validation.map((v) => {
+      const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(整体)'
+      return { field, message: fieldMessage(field, v.keyword, v.message) }
+    })
     return {
       code: 'VALIDATION',
       status: 400,

@@ -2,11 +2,15 @@ import type { FastifyInstance } from 'fastify'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PERMISSIONS } from '../../src/domain/auth/permissions.js'
 import { ROLE_CODES, type Role } from '../../src/domain/auth/roles.js'
+import { findUserByUsername } from '../../src/store/userRepo.js'
 import { describeEachEngine } from '../support/engines.js'
 import type { Agent, TestRole, World } from './support.js'
 import { anonymous, cookieHeader, makeUsers, makeWorld, signIn, takeCookies, TEST_ROLES, testApp } from './support.js'
 
 type Who = TestRole | 'anonymous'
+
+/** The ids of the test accounts (the account pages' rows point at the office account of agency A). */
+const accountIds: Partial<Record<TestRole, number>> = {}
 const EVERYONE: Who[] = ['anonymous', ...TEST_ROLES]
 const STAFF: TestRole[] = [...TEST_ROLES]
 
@@ -84,6 +88,33 @@ const EXPECTED: {
     path: (w) => `/console/applications/${w.caseA1}/letters/0.html`,
     allowed: ['sysAdmin', 'agencyAdmin', 'office', 'handler'],
   },
+  // the whole case file for staff in scope (issue 13 point 2): an uploaded file, the printable 案卷, the 台账
+  {
+    method: 'GET',
+    url: '/console/applications/:id/files/:fileId',
+    path: (w) => `/console/applications/${w.caseA1}/files/999999`,
+    allowed: ['sysAdmin', 'agencyAdmin', 'office', 'handler'],
+  },
+  {
+    method: 'GET',
+    url: '/console/applications/:id/file',
+    path: (w) => `/console/applications/${w.caseA1}/file`,
+    allowed: ['sysAdmin', 'agencyAdmin', 'office', 'handler'],
+  },
+  {
+    method: 'GET',
+    url: '/console/applications/export.xlsx',
+    path: () => '/console/applications/export.xlsx',
+    allowed: ['sysAdmin', 'agencyAdmin', 'office', 'handler', 'supervisor'],
+  },
+  // a review's result and decision date (issue 13 point 3)
+  {
+    method: 'POST',
+    url: '/console/applications/:id/reviews/:reviewId',
+    path: (w) => `/console/applications/${w.caseA1}/reviews/999999`,
+    allowed: ['sysAdmin', 'office'],
+    body: { result: 'upheld', decidedOn: 'bad' },
+  },
   { method: 'GET', url: '/console/agencies', path: () => '/console/agencies', allowed: ['sysAdmin', 'agencyAdmin'] },
   {
     method: 'POST',
@@ -113,6 +144,49 @@ const EXPECTED: {
     path: () => '/console/users/999999/status',
     allowed: ['sysAdmin', 'agencyAdmin'],
     body: { action: 'unlock' },
+  },
+  // an account's page: its roles and scope, a password reset (issue 13 point 6)
+  {
+    method: 'GET',
+    url: '/console/users/:id',
+    path: () => `/console/users/${accountIds.office}`,
+    allowed: ['sysAdmin', 'agencyAdmin'],
+  },
+  {
+    method: 'POST',
+    url: '/console/users/:id/access',
+    path: () => `/console/users/${accountIds.office}/access`,
+    allowed: ['sysAdmin', 'agencyAdmin'],
+    body: { roles: 'bogus' },
+  },
+  {
+    method: 'POST',
+    url: '/console/users/:id/password',
+    path: () => `/console/users/${accountIds.office}/password`,
+    allowed: ['sysAdmin', 'agencyAdmin'],
+    body: { password: 'short' },
+  },
+  // an agency's case-number prefix: a system administrator, or that agency's administrator
+  {
+    method: 'POST',
+    url: '/console/agencies/:id/case-ref',
+    path: (w) => `/console/agencies/${w.agencyA}/case-ref`,
+    allowed: ['sysAdmin', 'agencyAdmin'],
+    body: { caseRefPrefix: '12' },
+  },
+  {
+    method: 'POST',
+    url: '/console/agencies/:id/review-body',
+    path: (w) => `/console/agencies/${w.agencyA}/review-body`,
+    allowed: ['sysAdmin'],
+    body: { kind: '', parentId: '' },
+  },
+  {
+    method: 'POST',
+    url: '/console/agencies/:id/special-law-row',
+    path: (w) => `/console/agencies/${w.agencyA}/special-law-row`,
+    allowed: ['sysAdmin'],
+    body: { row: '' },
   },
   { method: 'GET', url: '/console/calendar', path: () => '/console/calendar', allowed: ['sysAdmin'] },
   {
@@ -200,6 +274,7 @@ describeEachEngine('authorisation: every console and API route × every role', (
     w = await makeWorld(store)
     const users = await makeUsers(store, w, `authz${engine}`)
     app = await testApp(store)
+    for (const role of TEST_ROLES) accountIds[role] = Number((await findUserByUsername(store.db, users[role]))?.id)
     agents.set('anonymous', await anonymous(app))
     for (const role of TEST_ROLES) agents.set(role, await signIn(app, users[role]))
   })

@@ -13,6 +13,8 @@ import { makeAgency } from './factories.js'
 
 const today = '2026-03-02' as CalendarDay
 const importer = { name: '导入', role: 'sysAdmin' }
+// issue 13: publishing an import at once is an explicit choice with a reason (decision 0018)
+const publishNow = { publishNow: { reason: '原系统中已审核发布' } }
 const good = (code: string) => [
   {
     row: 2,
@@ -42,7 +44,7 @@ const good = (code: string) => [
 describeEachEngine('importing an existing catalog', (get) => {
   it('imports every row as published and searchable, keeping the 索引号 it came with', async () => {
     const agency = await makeAgency(get())
-    expect(await importDocuments(get(), agency.id, good(agency.code), importer, today)).toBe(2)
+    expect(await importDocuments(get(), agency.id, good(agency.code), importer, today, undefined, publishNow)).toBe(2)
     const r = await searchDocuments(get(), { q: '维修资金' }, today)
     expect(r.hits.map((h) => [h.title, h.indexNo])).toEqual([
       ['关于加强物业专项维修资金管理的通知', `${agency.code}/2020-00042`],
@@ -95,10 +97,62 @@ describeEachEngine('importing an existing catalog', (get) => {
 
   it('refuses a 索引号 already in use', async () => {
     const agency = await makeAgency(get())
-    await importDocuments(get(), agency.id, good(agency.code), importer, today)
+    await importDocuments(get(), agency.id, good(agency.code), importer, today, undefined, publishNow)
     await expect(importDocuments(get(), agency.id, good(agency.code).slice(0, 1), importer, today)).rejects.toThrow(
       `第2行「索引号」：索引号 ${agency.code}/2020-00042 已被使用`,
     )
+  })
+})
+
+describeEachEngine('imports wait for review unless published at once with a reason', (get) => {
+  it('an imported row waits at the 处室负责人审核 step and is not public', async () => {
+    const agency = await makeAgency(get())
+    expect(await importDocuments(get(), agency.id, good(agency.code), importer, today)).toBe(2)
+    const rows = await get()
+      .db.selectFrom('documents')
+      .select(['status', 'step', 'published_on'])
+      .where('agency_id', '=', agency.id)
+      .execute()
+    expect(rows).toEqual([
+      { status: 'inReview', step: 'department', published_on: null },
+      { status: 'inReview', step: 'department', published_on: null },
+    ])
+    expect((await searchDocuments(get(), { q: '维修资金' }, today)).hits).toEqual([])
+  })
+
+  it('publishing an import at once without a reason is refused and writes nothing', async () => {
+    const agency = await makeAgency(get())
+    const err = await importDocuments(get(), agency.id, good(agency.code), importer, today, undefined, {
+      publishNow: { reason: '  ' },
+    }).catch((e: unknown) => e)
+    expect(String(err)).toContain('导入后直接发布须填写理由')
+    const n = await get().db.selectFrom('documents').select('id').where('agency_id', '=', agency.id).execute()
+    expect(n).toEqual([])
+  })
+
+  it("the reason for publishing at once is in the audit trail and in each item's review record", async () => {
+    const agency = await makeAgency(get())
+    await importDocuments(get(), agency.id, good(agency.code).slice(0, 1), importer, today, undefined, publishNow)
+    const doc = await get()
+      .db.selectFrom('documents')
+      .select(['id', 'status'])
+      .where('agency_id', '=', agency.id)
+      .executeTakeFirstOrThrow()
+    expect(doc.status).toBe('published')
+    const events = await get()
+      .db.selectFrom('document_events')
+      .select(['kind', 'comment'])
+      .where('document_id', '=', doc.id)
+      .execute()
+    expect(events).toEqual([{ kind: 'imported', comment: '导入并直接发布（未经审核流程），理由：原系统中已审核发布' }])
+    const audit = await get()
+      .db.selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('target_type', '=', 'document')
+      .where('target_id', '=', String(doc.id))
+      .execute()
+    expect(audit.map((a) => a.action)).toEqual(['document.imported'])
+    expect(String(audit[0]?.detail)).toContain('原系统中已审核发布')
   })
 })
 
@@ -127,7 +181,16 @@ describe('gongkai import documents FILE', () => {
       '衢建〔2021〕7号',
     ])
     await book.xlsx.writeFile(join(dir, 'ok.xlsx'))
-    const ok = await cli('import', 'documents', join(dir, 'ok.xlsx'), '--agency', '113308000026188164')
+    const ok = await cli(
+      'import',
+      'documents',
+      join(dir, 'ok.xlsx'),
+      '--agency',
+      '113308000026188164',
+      '--publish',
+      '--reason',
+      '原系统中已审核发布',
+    )
     expect(ok.stdout).toContain('导入完成：测试局 新增已发布信息 1 条')
     writeFileSync(
       join(dir, 'bad.csv'),
@@ -140,5 +203,22 @@ describe('gongkai import documents FILE', () => {
     expect(bad.code).toBe(1)
     expect(bad.stderr).toContain('文件有 1 处错误，未导入任何数据：')
     expect(bad.stderr).toContain('第3行「发布日期」：发布日期应为有效日期（YYYY-MM-DD）')
+  })
+
+  it('imports as items waiting for review, and refuses --publish without --reason', async () => {
+    await cli('agency', 'add', '--name', '测试局', '--code', '113308000026188164')
+    writeFileSync(
+      join(dir, 'review.csv'),
+      '标题,栏目,成文日期,发布日期,发布机构\n关于某事项的通知,法定主动公开内容,2021-04-01,2021-04-02,测试局\n',
+    )
+    const file = join(dir, 'review.csv')
+    const refused = (await cli('import', 'documents', file, '--agency', '113308000026188164', '--publish')) as {
+      stderr: string
+      code: number
+    }
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('须用 --reason 说明理由')
+    const ok = await cli('import', 'documents', file, '--agency', '113308000026188164')
+    expect(ok.stdout).toContain('新增待审核信息 1 条')
   })
 })

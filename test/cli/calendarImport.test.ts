@@ -46,3 +46,48 @@ it('once next year is entered, the deadline command uses it and the date is no l
   })
   expect(d.stderr).toBe('')
 })
+
+it('importing a year replaces it and prints each day that changes; entering it again drops what it no longer lists', () => {
+  const first = join(dir, 'notice-2028-a.json')
+  // 2028 (no test above enters it): a notice that (for the test) also lists 2027-12-31, a day of the year before
+  writeFileSync(
+    first,
+    JSON.stringify({
+      year: 2028,
+      holidays: ['2027-12-31~2028-01-02'],
+      workdays: [],
+      source: '2028年放假安排（测试 A）',
+    }),
+  )
+  const a = gongkai('calendar', 'import', first)
+  expect(a.status).toBe(0)
+  expect(a.stdout).toContain('2027-12-31：上班 → 放假')
+  // 1/1 (a Saturday) was a provisional holiday (《全国年节及纪念日放假办法》第二条); now it is firm
+  expect(a.stdout).toContain('2028-01-01：放假（暂定） → 放假')
+  // the notice does not list 10/1–3: Monday 10/2 becomes an ordinary working day
+  expect(a.stdout).toContain('2028-10-02：放假（暂定） → 上班')
+
+  const second = join(dir, 'notice-2028-b.json')
+  writeFileSync(
+    second,
+    JSON.stringify({
+      year: 2028,
+      holidays: ['2028-01-01~2028-01-02'],
+      workdays: [],
+      source: '2028年放假安排（测试 B）',
+    }),
+  )
+  const b = gongkai('calendar', 'import', second)
+  expect(b.status).toBe(0)
+  // the day of the year before that only the first entry listed is gone again
+  expect(b.stdout).toContain('2027-12-31：放假 → 上班')
+  expect(b.stdout).not.toContain('2028-01-01：')
+})
+
+it('a notice day two years off is refused', () => {
+  const file = join(dir, 'bad-year.json')
+  writeFileSync(file, JSON.stringify({ year: 2027, holidays: ['2025-12-31'], workdays: [], source: '测试' }))
+  const r = gongkai('calendar', 'import', file)
+  expect(r.status).toBe(1)
+  expect(r.stderr).toContain('2025-12-31 不在 2027 年内')
+})

@@ -154,6 +154,11 @@ describe.skipIf(!browserAvailable)(
         await office.goto(`${base}/console/applications/${id}`)
         await office.click('summary:has-text("作出答复")')
         await office.selectOption('#ans-result', result)
+        // 《条例》第三十七条 (issue 11): a 部分公开 answer states the ground of the part withheld
+        if (result === 'partiallyDisclosed') {
+          await office.selectOption('#ans-ground', 'withheld.thirdPartyRights')
+          await office.fill('#ans-part', '涉及个人信息部分')
+        }
         await office.fill('#ans-text', text)
         await office.click('button:has-text("确认：作出答复")')
         await office.waitForURL(`${base}/console/applications/${id}`)

@@ -23,6 +23,9 @@ describe('DOCX and XLSX exports', () => {
     const store = await freshStore('sqlite')
     await loadDemo(store)
     fz = await generateReport(store, { agency: FUZHOU.name, year: 2020 })
+    // the generated draft of 一 has a paragraph for each of its five parts (条例第五十条; issue 11), which moves table
+    // 三 to page 2; the page-1 layout check below is made on sections as short as staff may write them
+    fz.narrative = { overview: '2020年共收到政府信息公开申请49件，全部按时答复。', problems: '无。', other: '无。' }
     qz = await generateReport(store, { agency: QUZHOU.name, year: 2020, format: 'legacy' })
     await store.drop()
   }, 60_000)

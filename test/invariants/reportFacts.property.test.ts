@@ -56,6 +56,13 @@ function eventOf(kind: EventKind, on: CalendarDay, detail: number): ApplicationE
       return { kind, on, method: 'paper' }
     case 'withdrawn':
       return { kind, on, reason: '申请人撤回' }
+    // issue 11: 第三十五条 reasons and a later date; a letter's receipt recorded later (decision 0006)
+    case 'reasonsRequested':
+      return { kind, on, request: '请说明申请用途' }
+    case 'bulkDeferred':
+      return { kind, on, dueOn: addDays(on, 20 + (detail % 60)), reason: '申请数量较大' }
+    case 'letterReceived':
+      return { kind, on, receivedOn: on }
     case 'supplementReceived':
     case 'supplementLapsed':
     case 'feePaid':
@@ -184,7 +191,9 @@ describeEachEngine('the report’s SQL and the domain agree on every case fact t
 
   it('the generator reaches what the report counts: late answers, extensions, withdrawals and carry-overs', () => {
     // a property that never meets a late answer would pass without checking lateness at all
-    const samples = fc.sample(fc.array(caseArb, { minLength: 1, maxLength: 6 }), { numRuns: 25, seed: 20261204 })
+    // issue 11 added three steps to the generator (第三十五条, a receipt recorded later): more samples keep a late
+    // answer among them (25 no longer reached one with this seed)
+    const samples = fc.sample(fc.array(caseArb, { minLength: 1, maxLength: 6 }), { numRuns: 60, seed: 20261204 })
     const clocks = samples.flat().map((c) => {
       const h = lawfulHistory(c)
       return { h, clock: computeClock(h, cal, (h[h.length - 1] as ApplicationEvent).on) }

@@ -50,7 +50,10 @@ describe('remedies in every letter (行政复议法 2023, 法释〔2025〕8号)'
     },
   )
 
-  it('every kind of letter states the review right, the review body and the 60 days', () => {
+  // Issue 11 point 4 (行政复议法 2023 第二十条第三款 concerns decisions): remedies go on letters that decide. The 补正
+  // notice, the extension notice and the letter consulting a third party decide nothing and now carry none;
+  // this test used to expect remedies on all five kinds.
+  it('every deciding letter states the review right, the review body and the 60 days; notices state none', () => {
     const base = {
       agencyName: '衢州市住房和城乡建设局',
       bodies,
@@ -84,6 +87,10 @@ describe('remedies in every letter (行政复议法 2023, 法释〔2025〕8号)'
       const kind = kinds[i] as (typeof kinds)[number]
       const letter = composeLetter(kind, { ...base, event: event as never })
       const text = letter.remedies.join('')
+      if (kind === 'supplement' || kind === 'extension' || kind === 'consultation') {
+        expect(letter.remedies, kind).toEqual([])
+        return
+      }
       expect(text, kind).toContain('申请行政复议')
       expect(text, kind).toContain('衢州市人民政府')
       expect(text, kind).toContain('60日')
@@ -118,8 +125,10 @@ describe('remedies in every letter (行政复议法 2023, 法释〔2025〕8号)'
   })
 
   it('an agency template keeps the system remedies even if it says nothing of them', () => {
+    // Issue 11 point 4: a 补正 notice carries no remedies now, so the template test uses the fee notice, which decides
+    // a charge (decision 0012); it used the 补正 notice before.
     const l = composeLetter(
-      'supplement',
+      'fee',
       {
         agencyName: '某局',
         bodies,
@@ -128,11 +137,11 @@ describe('remedies in every letter (行政复议法 2023, 法释〔2025〕8号)'
         receivedOn: d('2025-01-06'),
         description: 'x',
         delivery: 'electronic',
-        event: { kind: 'supplementRequested', on: d('2025-01-07'), completeBy: d('2025-01-17'), request: '请写明文号' },
+        event: { kind: 'feeNoticed', on: d('2025-01-07'), amountYuan: 100 },
       },
-      '请补正：{补正事项}，期限{补正期限}。',
+      '请缴纳{金额}元。',
     )
-    expect(l.paragraphs).toEqual(['请补正：请写明文号，期限2025年1月17日。'])
+    expect(l.paragraphs).toEqual(['请缴纳100.00元。'])
     expect(l.remedies.join('')).toContain('60日内向衢州市人民政府申请行政复议')
     expect(DEFAULT_TEMPLATES.supplement).toContain('{补正事项}')
   })

@@ -29,6 +29,10 @@ const PUBLIC: Record<string, (w: World, x: Item) => string[]> = {
   '/': () => ['/'],
   '/healthz': () => ['/healthz'],
   '/assets/site.css': () => ['/assets/site.css'],
+  '/assets/report.css': () => ['/assets/report.css'],
+  // a published annual report's files (issue 13): made from the report's published version, never from documents
+  '/xxgk/:code/annual-reports/:year/report.:ext': (w) =>
+    ['docx', 'xlsx', 'html'].map((ext) => `/xxgk/${w.agency.code}/annual-reports/2026/report.${ext}`),
   '/a11y': (_w, x) => [`/a11y?mode=elder&back=${q(`/documents/${x.id}`)}`],
   '/xxgk/:code': (w) => [`/xxgk/${w.agency.code}`, `/xxgk/${w.agency.code}?page=2`],
   '/xxgk/:code/:slug': (w) => slugs.map((s) => `/xxgk/${w.agency.code}/${s}`),

@@ -26,7 +26,12 @@ describeEachEngine('report changes are in the audit chain', (getStore) => {
     const store = getStore()
     const agency = await makeAgency(store)
     const actor = officeOf(agency.id)
-    const sections = { overview: '全年收到申请0件。', problems: '', other: '' }
+    // every section written and 一 speaking of its five parts: a report fit to publish (条例第五十条; issue 11)
+    const sections = {
+      overview: '主动公开信息0条；依申请公开：全年收到申请0件；政府信息管理规范；平台建设正常；监督保障到位。',
+      problems: '无突出问题。',
+      other: '暂无。',
+    }
     await saveNarrative({ store, actor, agency: agency.id, year: 2025, by: '办公室 赵敏', sections })
     const v = await publishReport({ store, actor, agency: agency.id, year: 2025, by: '办公室 赵敏' })
     const rows = await store.db

@@ -97,7 +97,8 @@ describe('gongkai report generate / check', () => {
       '--year',
       '2020',
       '--out',
-      join(dir, 'qz.pdf'),
+      // .pdf became an export in issue 13 (the report's PDF on the portal): a text file is the wrong extension now
+      join(dir, 'qz.txt'),
     )
     expect(bad.status).toBe(2)
     expect(bad.out).toContain('扩展名')

@@ -66,14 +66,16 @@ describeEachEngine('a case through its life', (get) => {
         {
           kind: 'extended',
           on: d('2025-03-21'),
-          days: 5,
+          // 《条例》第三十三条第二款 limits the length (20 in all), not the count (issue 11): a second grant of 5
+          // is lawful now, so the rejected command is one of 11 (10 + 11 > 20)
+          days: 11,
           approvedBy: '办公室主任',
           approvedOn: d('2025-03-21'),
           reason: '再延',
         },
         d('2025-03-21'),
       ),
-    ).rejects.toThrow('答复期限只能延长一次')
+    ).rejects.toThrow('再延长最多10个工作日')
     const after = await get()
       .db.selectFrom('application_events')
       .selectAll()
@@ -118,8 +120,9 @@ describeEachEngine('a case through its life', (get) => {
     // received 2026-12-15: the 20th working day falls in January 2027, a year the package does not know
     const c = await newCase(get(), id, '2026-12-15')
     expect(c.clock.provisional).toBe(true)
-    // weekends alone: 12/16–18 1–3, 21–25 4–8, 28–31 9–12, 1/1 13, 1/4–8 14–18, 1/11 19, 1/12 20
-    expect(c.row.due_by).toBe('2027-01-12')
+    // 《全国年节及纪念日放假办法》第二条 keeps 元旦 before the notice (issue 11, decision 0008; was 1/12 on weekends
+    // alone): 12/16–18 1–3, 21–25 4–8, 28–31 9–12, [1/1 元旦 暂定], 1/4–8 13–17, 1/11 18, 1/12 19, 1/13 20
+    expect(c.row.due_by).toBe('2027-01-13')
     expect(c.row.due_provisional).toBe(1)
     const notice = parseYearNotice({
       year: 2027,

@@ -50,14 +50,19 @@ export function registerReportCommands(program: Command): void {
     )
   report
     .command('publish')
-    .description('发布年度报告：保存当前计算结果及其导出为一个版本（之后修改记录不会悄悄改变已发布的版本）')
+    .description(
+      '发布年度报告：正文各部分已填写且勾稽关系检查通过时，保存当前计算结果及其导出为一个版本（之后修改记录不会悄悄改变已发布的版本）',
+    )
     .requiredOption('--agency <名称或统一社会信用代码>', '机关')
     .requiredOption('--year <YYYY>', '报告年度')
     .option('--format <2021|2019|legacy>', '报告格式')
     .requiredOption('--by <发布人>', '发布人')
     .option('--note <说明>', '版本说明（更正发布时必填）', '')
-    .action(async (opts: { agency: string; year: string; format?: string; by: string; note: string }) => {
-      const { runReportPublish } = await import('../reportPublish.js')
-      process.exitCode = await runReportPublish(opts)
-    })
+    .option('--override <理由>', '正文未写完或检查未通过时仍要发布的理由（记入审计日志）')
+    .action(
+      async (opts: { agency: string; year: string; format?: string; by: string; note: string; override?: string }) => {
+        const { runReportPublish } = await import('../reportPublish.js')
+        process.exitCode = await runReportPublish(opts)
+      },
+    )
 }

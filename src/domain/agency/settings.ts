@@ -3,6 +3,8 @@ import { OUTCOME_CODES } from '../application/outcomes.js'
 import type { OutcomeCode } from '../application/outcomes.js'
 import type { ClockPolicy } from '../application/clock.js'
 import { DEFAULT_CLOCK_POLICY } from '../application/clock.js'
+import { AGENCY_KIND_CODES } from './agencyKind.js'
+import { caseRefPrefix } from '../application/caseRef.js'
 
 /**
  * Everything an agency may set differently from the defaults, as one schema: the one reader of the
@@ -20,14 +22,30 @@ export const agencySettings = z.object({
           z.enum(OUTCOME_CODES as [OutcomeCode, ...OutcomeCode[]]),
         )
         .optional(),
+      /** 第三十一条第（三）项: online receipt on a non-working day or after hours (docs/decisions/0007) */
+      onlineReceipt: z
+        .object({
+          nextWorkingDay: z.boolean(),
+          closesAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+        })
+        .optional(),
     })
     .optional()
     .catch(undefined),
+  /** 行政复议法 2023 第二十四至二十八条: what kind of organ the agency is, as an administrator set it (decision 0010) */
+  kind: z.enum(AGENCY_KIND_CODES).optional().catch(undefined),
   /** the review body and court the letters name, when an administrator set them */
   remedies: z
-    .object({ reviewBody: z.string().trim().min(1).optional(), court: z.string().trim().min(1).optional() })
+    .object({
+      reviewBody: z.string().trim().min(1).optional(),
+      court: z.string().trim().min(1).optional(),
+      /** the review body an administrator confirmed, by whom and when (a later change of it needs a new confirmation) */
+      confirmed: z.object({ body: z.string(), by: z.string(), on: z.string() }).optional(),
+    })
     .optional()
     .catch(undefined),
+  /** case numbers: the agency's prefix, e.g. 榕房依申 → 榕房依申〔2026〕1号 (decision 0020); none: 2026-00001 */
+  caseRefPrefix: caseRefPrefix.optional().catch(undefined),
   /** 索引号: digits of the serial number (3–9) */
   indexSerialWidth: z.number().int().min(3).max(9).optional().catch(undefined),
 })
@@ -48,10 +66,11 @@ export function parseAgencySettings(json: string): AgencySettings {
 
 /** The agency's clock policy: its settings over the documented defaults. */
 export function clockPolicyOf(settings: AgencySettings): ClockPolicy {
-  const { feeNoticePauses, answerKinds } = settings.clock ?? {}
+  const { feeNoticePauses, answerKinds, onlineReceipt } = settings.clock ?? {}
   return {
     ...DEFAULT_CLOCK_POLICY,
     ...(feeNoticePauses === undefined ? {} : { feeNoticePauses }),
     ...(answerKinds ? { answerKinds } : {}),
+    ...(onlineReceipt ? { onlineReceipt } : {}),
   }
 }

@@ -3,9 +3,11 @@ import { compareDays } from '../calendar/calendarDay.js'
 import type { ComputedDay, WorkCalendar } from '../calendar/workCalendar.js'
 import { isKnownYear } from '../calendar/workCalendar.js'
 import { addWorkingDays, workingDaysBetween } from '../calendar/workingDays.js'
-import type { ApplicationEvent } from './events.js'
+import type { ApplicationEvent, EventOf } from './events.js'
 import type { ExtraAnswerKind, OutcomeCode } from './outcomes.js'
 import { deriveOutcome } from './outcome.js'
+import type { OnlineReceiptRule } from './receipt.js'
+import { confirmedReceiptDay, letterReceivedOn } from './receipt.js'
 
 /** Choices an agency may make differently (spec/README.md); one place, documented in docs/decisions. */
 export interface ClockPolicy {
@@ -13,6 +15,8 @@ export interface ClockPolicy {
   feeNoticePauses: boolean
   /** where this agency reports the Art. 36 kinds with no row of their own (default: ANSWER_KINDS; decision 0003) */
   answerKinds?: Partial<Record<ExtraAnswerKind, OutcomeCode>>
+  /** 第三十一条第（三）项: when an online submission counts as confirmed (default DEFAULT_ONLINE_RECEIPT; decision 0007) */
+  onlineReceipt?: OnlineReceiptRule
 }
 
 export const DEFAULT_CLOCK_POLICY: ClockPolicy = { feeNoticePauses: true }
@@ -25,7 +29,7 @@ export const MAX_EXTENSION = 20
 const SUPPLEMENT_NOTICE_PERIOD = 7
 // 《条例》第三十二条、第三十四条
 export const CONSULTATION_PERIOD = 15
-// 国办函〔2020〕109号: the applicant pays within 20 working days of the notice
+// 国办函〔2020〕109号: the applicant pays within 20 working days from the day after receiving the notice
 export const FEE_PAYMENT_PERIOD = 20
 /** 「即将到期」: this many working days left or fewer */
 export const DUE_SOON_WITHIN = 3
@@ -37,7 +41,11 @@ interface PauseEntry {
   /** index in the event history of the event that opened / closed it (null while open) */
   openedBy: number
   closedBy: number | null
+  /** the day the letter was sent: the pause starts after it */
   from: CalendarDay
+  /** the day the party received the letter, recorded or presumed (decision 0006): the legal period runs from it */
+  receivedOn: CalendarDay
+  receiptPresumed: boolean
   /** last excluded day: the closing day, the legal limit, or today while open */
   to: CalendarDay
   /** the legal limit of the pause (15 / 20 working days after `from`) */
@@ -45,6 +53,18 @@ interface PauseEntry {
   open: boolean
   /** working days excluded from the count */
   workingDays: number
+  /** 第三十四条: the other agency did not answer within its 15 working days, so it is deemed to consent */
+  deemedConsent: boolean
+}
+
+// 国办函〔2020〕109号: the last day to pay, 20 working days from the day after the notice was received (decision 0006)
+export function feePaymentLastDay(notice: EventOf<'feeNoticed'>, cal: WorkCalendar): ComputedDay {
+  return addWorkingDays(letterReceivedOn(notice).day, FEE_PAYMENT_PERIOD, cal)
+}
+
+// 《条例》第三十二条、第三十四条: the consulted party's 15 working days run from its receipt of the letter
+export function consultationLastDay(letter: EventOf<'consultationStarted'>, cal: WorkCalendar): ComputedDay {
+  return addWorkingDays(letterReceivedOn(letter).day, CONSULTATION_PERIOD, cal)
 }
 
 export interface ApplicationClock {
@@ -57,8 +77,17 @@ export interface ApplicationClock {
   dueBy: ComputedDay | null
   /** the due date with the extension granted, or with the maximum 20 days if none has been */
   dueByExtended: ComputedDay | null
-  extension: { days: number; approvedBy: string; approvedOn: CalendarDay; notifiedOn: CalendarDay } | null
-  /** the deadline in force: dueByExtended when extended, else dueBy */
+  /** the extension in force: `days` in all over `grants` grants (第三十三条第二款: at most 20 in all); the last grant's approval */
+  extension: {
+    days: number
+    grants: number
+    approvedBy: string
+    approvedOn: CalendarDay
+    notifiedOn: CalendarDay
+  } | null
+  /** 第三十五条: the later date the office set for a bulk application, if it did */
+  deferredTo: CalendarDay | null
+  /** the deadline in force: the 第三十五条 date when set, else dueByExtended when extended, else dueBy */
   deadline: ComputedDay | null
   pauses: PauseEntry[]
   /** the day the case was concluded (answer, lapse, withdrawal), if it was */
@@ -93,18 +122,26 @@ function collectPauses(
 ): PauseEntry[] {
   const pauses: PauseEntry[] = []
   let current: PauseEntry | null = null
-  const open = (kind: PauseEntry['kind'], index: number, from: CalendarDay, days: number): void => {
-    const limit = addWorkingDays(from, days, cal).day
+  const open = (
+    kind: PauseEntry['kind'],
+    index: number,
+    letter: EventOf<'consultationStarted'> | EventOf<'feeNoticed'>,
+    limit: CalendarDay,
+  ): void => {
+    const receipt = letterReceivedOn(letter)
     current = {
       kind,
       ground: GROUNDS[kind],
       openedBy: index,
       closedBy: null,
-      from,
-      to: from,
+      from: letter.on,
+      receivedOn: receipt.day,
+      receiptPresumed: receipt.presumed,
+      to: letter.on,
       limit,
       open: true,
       workingDays: 0,
+      deemedConsent: false,
     }
     pauses.push(current)
   }
@@ -114,17 +151,30 @@ function collectPauses(
       pauses.length = 0
       current = null
     } else if (e.kind === 'consultationStarted') {
-      open(e.party === 'thirdParty' ? 'thirdPartyConsultation' : 'agencyConsultation', i, e.on, CONSULTATION_PERIOD)
+      const kind = e.party === 'thirdParty' ? 'thirdPartyConsultation' : 'agencyConsultation'
+      open(kind, i, e, consultationLastDay(e, cal).day)
     } else if (e.kind === 'feeNoticed' && policy.feeNoticePauses) {
-      open('feeNotice', i, e.on, FEE_PAYMENT_PERIOD)
+      open('feeNotice', i, e, feePaymentLastDay(e, cal).day)
     } else if (current && (e.kind === 'consultationEnded' || e.kind === 'feePaid' || e.kind === 'feeLapsed')) {
       current.closedBy = i
       current.open = false
       current.to = earlier(e.on, current.limit)
+      // 第三十四条: an answer after the 15 working days comes too late; consent was deemed on the last day
+      current.deemedConsent = current.kind === 'agencyConsultation' && compareDays(e.on, current.limit) > 0
       current = null
+    } else if (current && e.kind === 'letterReceived') {
+      // the receipt date recorded later: the party's period runs from it (decision 0006)
+      const opener = events[current.openedBy]
+      if (opener?.kind === 'consultationStarted')
+        current.limit = consultationLastDay({ ...opener, receivedOn: e.receivedOn }, cal).day
+      else if (opener?.kind === 'feeNoticed')
+        current.limit = feePaymentLastDay({ ...opener, receivedOn: e.receivedOn }, cal).day
+      current.receivedOn = e.receivedOn
+      current.receiptPresumed = false
     }
   })
   for (const p of pauses) {
+    if (p.open && p.kind === 'agencyConsultation') p.deemedConsent = compareDays(today, p.limit) > 0
     if (p.open) p.to = earlier(today, p.limit)
     if (compareDays(p.to, p.from) < 0) p.to = p.from
     p.workingDays = workingDaysBetween(p.from, p.to, cal)
@@ -147,16 +197,26 @@ export function computeClock(
   const receivedOn = registered.on
   const supplementBy = addWorkingDays(receivedOn, SUPPLEMENT_NOTICE_PERIOD, cal)
 
+  const onlineChannels = new Set(['online', 'fax'])
   let periodStartsOn: CalendarDay | null = receivedOn
   let extension: ApplicationClock['extension'] = null
+  let deferredTo: CalendarDay | null = null
   let concludedOn: CalendarDay | null = null
   let outcome: OutcomeCode | null = null
   let answeredOn: CalendarDay | null = null
   for (const e of events) {
     if (e.kind === 'supplementRequested') periodStartsOn = null
-    else if (e.kind === 'supplementReceived') periodStartsOn = e.on
-    else if (e.kind === 'extended') {
-      extension = { days: e.days, approvedBy: e.approvedBy, approvedOn: e.approvedOn, notifiedOn: e.on }
+    else if (e.kind === 'supplementReceived') {
+      // 第三十条: the period runs again from the completed application's receipt, fixed as in 第三十一条
+      const online = onlineChannels.has(e.via ?? registered.channel)
+      periodStartsOn = online ? confirmedReceiptDay(e.on, e.at, cal, policy.onlineReceipt) : e.on
+    } else if (e.kind === 'extended') {
+      // 第三十三条第二款 limits the length of the extension (20 working days in all), not the number of grants
+      const days: number = (extension?.days ?? 0) + e.days
+      const grants: number = (extension?.grants ?? 0) + 1
+      extension = { days, grants, approvedBy: e.approvedBy, approvedOn: e.approvedOn, notifiedOn: e.on }
+    } else if (e.kind === 'bulkDeferred') {
+      deferredTo = e.dueOn
     } else if (e.kind === 'answered') {
       concludedOn = e.on
       answeredOn = e.on
@@ -185,7 +245,12 @@ export function computeClock(
   const dueByExtended = periodStartsOn
     ? addWorkingDays(periodStartsOn, REPLY_PERIOD + (extension?.days ?? MAX_EXTENSION), cal, inPause)
     : null
-  const deadline = extension ? dueByExtended : dueBy
+  const inForce = extension ? dueByExtended : dueBy
+  // 第三十五条: a reasonable later date replaces the 第三十三条 periods (never moves the deadline earlier)
+  const deadline =
+    deferredTo && periodStartsOn && (!inForce || compareDays(deferredTo, inForce.day) > 0)
+      ? { day: deferredTo, provisional: false }
+      : inForce
 
   let workingDaysLeft: number | null = null
   let dueSoon = false
@@ -214,6 +279,7 @@ export function computeClock(
     dueBy,
     dueByExtended,
     extension,
+    deferredTo,
     deadline,
     pauses,
     concludedOn,

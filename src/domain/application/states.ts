@@ -22,7 +22,14 @@ const OPEN_WORK: EventKind[] = [
   'extended',
   'answered',
   'withdrawn',
+  'reasonsRequested',
+  'bulkDeferred',
 ]
+
+/** 第三十二条 notice to an objecting third party, 第四十一条 correction: steps after the answer that keep the state */
+function AFTER_ANSWER(state: CaseState): Partial<Record<EventKind, CaseState>> {
+  return { thirdPartyNotified: state, correctionRequested: state, correctionAnswered: state }
+}
 
 /**
  * Which event may happen in which state, and where it leads. The legal shortcuts are here too: an answer on
@@ -30,17 +37,24 @@ const OPEN_WORK: EventKind[] = [
  */
 const TRANSITIONS: Record<CaseState, Partial<Record<EventKind, CaseState>>> = {
   registered: Object.fromEntries(OPEN_WORK.map((k) => [k, targetOf(k)])),
-  inProgress: Object.fromEntries(OPEN_WORK.map((k) => [k, targetOf(k)])),
+  inProgress: { ...Object.fromEntries(OPEN_WORK.map((k) => [k, targetOf(k)])), thirdPartyNotified: 'inProgress' },
   awaitingSupplement: { supplementReceived: 'inProgress', supplementLapsed: 'answered', withdrawn: 'answered' },
   consulting: {
     consultationEnded: 'inProgress',
     extended: 'consulting',
     assigned: 'consulting',
     withdrawn: 'answered',
+    letterReceived: 'consulting',
   },
-  awaitingFee: { feePaid: 'inProgress', feeLapsed: 'answered', extended: 'awaitingFee', withdrawn: 'answered' },
-  answered: { delivered: 'delivered', archived: 'archived' },
-  delivered: { archived: 'archived' },
+  awaitingFee: {
+    feePaid: 'inProgress',
+    feeLapsed: 'answered',
+    extended: 'awaitingFee',
+    withdrawn: 'answered',
+    letterReceived: 'awaitingFee',
+  },
+  answered: { delivered: 'delivered', archived: 'archived', ...AFTER_ANSWER('answered') },
+  delivered: { archived: 'archived', ...AFTER_ANSWER('delivered') },
   archived: {},
 }
 
@@ -76,6 +90,12 @@ export const EVENT_LABELS: Record<EventKind, string> = {
   delivered: '送达',
   withdrawn: '申请人撤回申请',
   archived: '归档',
+  reasonsRequested: '要求申请人说明理由（第三十五条）',
+  letterReceived: '补记对方收到函件日期',
+  bulkDeferred: '确定延迟答复期限（第三十五条）',
+  thirdPartyNotified: '书面告知第三方决定公开',
+  correctionRequested: '收到更正申请',
+  correctionAnswered: '答复更正申请',
 }
 
 export class IllegalTransition extends Error {

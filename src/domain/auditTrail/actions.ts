@@ -8,6 +8,7 @@ import { EVENT_LABELS } from '../application/states.js'
 const FIXED = {
   'agency.create': '新增机关',
   'agency.settings': '修改机关设置',
+  'agency.reviewBody': '设置并确认行政复议机关',
   'department.create': '新增处室',
   'calendar.year': '录入全年节假日安排',
   'calendar.day': '调整单日安排',
@@ -17,11 +18,13 @@ const FIXED = {
   'case.fileRead': '查看申请附件',
   'report.figure': '录入年报数据',
   'report.publish': '发布年度报告',
+  'report.publishOverride': '未满足发布条件时写明理由发布年度报告',
   'report.narrative': '修改年报正文',
   'template.save': '修改文书模板',
   'user.create': '新增账号',
   'user.permissions': '修改账号权限',
   'user.passwordChanged': '修改密码',
+  'user.passwordReset': '管理员重置密码（下次登录须修改）',
   'user.disable': '停用账号',
   'user.enable': '启用账号',
   'user.unlock': '解除锁定',
@@ -66,4 +69,9 @@ const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
 
 export function auditActionLabel(action: string): string {
   return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action
+}
+
+/** Every listed action with its label, in the table's order (the audit page's filter). */
+export function auditActionOptions(): { code: string; label: string }[] {
+  return Object.entries(AUDIT_ACTION_LABELS).map(([code, label]) => ({ code, label }))
 }

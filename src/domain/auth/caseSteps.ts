@@ -21,6 +21,12 @@ export const STEP_PERMISSION = {
   delivered: 'case.decide',
   withdrawn: 'case.decide',
   archived: 'case.decide',
+  reasonsRequested: 'case.act',
+  letterReceived: 'case.act',
+  bulkDeferred: 'case.decide',
+  thirdPartyNotified: 'case.decide',
+  correctionRequested: 'case.act',
+  correctionAnswered: 'case.decide',
 } as const satisfies Record<Exclude<EventKind, 'registered'>, Permission>
 
 export type CaseStep = keyof typeof STEP_PERMISSION

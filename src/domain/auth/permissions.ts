@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   'case.decide': ['sysAdmin', 'office'],
   'letter.read': ['sysAdmin', 'agencyAdmin', 'office', 'handler', 'supervisor'],
   'letter.template': ['sysAdmin', 'agencyAdmin'],
+  /** writing and editing documents for publication (issue 13): the departments draft, the office too */
+  'publication.draft': ['sysAdmin', 'agencyAdmin', 'office', 'handler'],
   'publication.review': ['sysAdmin', 'reviewerDept', 'reviewerSecrecy', 'reviewerLeader', 'reviewerHead'],
   'publication.read': [
     'sysAdmin',

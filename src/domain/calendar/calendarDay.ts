@@ -64,6 +64,11 @@ export function shanghaiDay(instant: Date): CalendarDay {
   return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) as CalendarDay
 }
 
+/** The time of an instant in Asia/Shanghai, 'HH:MM' (for 第三十一条第（三）项's office hours). */
+export function shanghaiTime(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(11, 16)
+}
+
 export function compareDays(a: CalendarDay, b: CalendarDay): number {
   return a < b ? -1 : a > b ? 1 : 0
 }

@@ -11,7 +11,10 @@ export interface WorkCalendar {
   readonly holidays: ReadonlySet<string>
   /** weekend days that are working days (调休 make-up days) */
   readonly workdays: ReadonlySet<string>
-  /** years whose holiday notice is known; a day outside them is computed on weekends alone, provisionally */
+  /**
+   * years whose holiday notice is known; a day outside them rests on weekends and the holidays of
+   * 《全国年节及纪念日放假办法》第二条 alone, provisionally (decision 0008)
+   */
   readonly knownYears: ReadonlySet<number>
 }
 
@@ -22,7 +25,7 @@ export function isKnownYear(day: CalendarDay, cal: WorkCalendar): boolean {
 /** A day with a mark telling whether it rests on a year nobody has entered yet. */
 export interface ComputedDay {
   day: CalendarDay
-  /** true when the computation crossed a year whose holidays are not known: weekends alone were used */
+  /** true when the computation crossed a year whose notice is not known: weekends and statutory holidays alone were used */
   provisional: boolean
 }
 
@@ -35,7 +38,8 @@ export interface CalendarOverride {
 
 /**
  * Builds a calendar from base data and overrides. An override wins over the base for its day;
- * `enteredYears` are years whose whole notice an admin entered (they become known).
+ * `enteredYears` are years whose whole notice an admin entered: they become known, and the base data of
+ * those years is set aside, so an entered notice replaces the package's year rather than adding to it.
  */
 export function buildWorkCalendar(base: {
   holidays: Iterable<string>
@@ -44,8 +48,10 @@ export function buildWorkCalendar(base: {
   overrides?: readonly CalendarOverride[]
   enteredYears?: Iterable<number>
 }): WorkCalendar {
-  const holidays = new Set(base.holidays)
-  const workdays = new Set(base.workdays)
+  const entered = new Set(base.enteredYears ?? [])
+  const kept = (day: string) => !entered.has(Number(day.slice(0, 4)))
+  const holidays = new Set([...base.holidays].filter(kept))
+  const workdays = new Set([...base.workdays].filter(kept))
   for (const o of base.overrides ?? []) {
     if (o.kind === 'holiday') {
       holidays.add(o.day)
@@ -55,6 +61,6 @@ export function buildWorkCalendar(base: {
       holidays.delete(o.day)
     }
   }
-  const knownYears = new Set([...base.knownYears, ...(base.enteredYears ?? [])])
+  const knownYears = new Set([...base.knownYears, ...entered])
   return { holidays, workdays, knownYears }
 }

@@ -1,14 +1,24 @@
 import type { CalendarDay } from './calendarDay.js'
-import { addDays, compareDays, weekday } from './calendarDay.js'
+import { addDays, compareDays, weekday, yearOf } from './calendarDay.js'
+import { statutoryHolidays } from './statutoryHolidays.js'
 import type { ComputedDay, WorkCalendar } from './workCalendar.js'
 import { isKnownYear } from './workCalendar.js'
 
-/** A 调休 make-up day works; a statutory holiday rests; otherwise Monday–Friday work. */
+/**
+ * A 调休 make-up day works; a statutory holiday rests; otherwise Monday–Friday work. In a year whose notice
+ * nobody has entered, the holidays of 《全国年节及纪念日放假办法》第二条 rest (provisionally: decision 0008).
+ */
 export function isWorkingDay(day: CalendarDay, cal: WorkCalendar): boolean {
   if (cal.workdays.has(day)) return true
   if (cal.holidays.has(day)) return false
+  if (isProvisionalHoliday(day, cal)) return false
   const w = weekday(day)
   return w !== 0 && w !== 6
+}
+
+/** 《全国年节及纪念日放假办法》第二条: a fixed or lunar holiday of a year nobody has entered (shown as 暂定). */
+export function isProvisionalHoliday(day: CalendarDay, cal: WorkCalendar): boolean {
+  return !isKnownYear(day, cal) && !cal.workdays.has(day) && statutoryHolidays(yearOf(day)).has(day)
 }
 
 /**

@@ -18,6 +18,7 @@ export const BODY_TAGS: readonly string[] = [
   'ol',
   'li',
   'table',
+  'caption',
   'thead',
   'tbody',
   'tr',
@@ -47,7 +48,11 @@ export function sanitizeBody(html: string): string {
 
 /** Plain text of a body (for search and snippets): tags dropped, entities decoded, blank runs collapsed. */
 export function bodyText(html: string): string {
-  const text = sanitizeHtml(html.replace(/<\/(p|h[2-4]|li|tr|blockquote)>|<br\s*\/?>/gi, '$&\n'), {
+  // a table row is a line, its cells apart (a report's figures are not run together: 「48 0 1 49」, not 「48149」)
+  const lines = html
+    .replace(/<\/(p|h[2-4]|li|tr|blockquote|caption)>|<br\s*\/?>/gi, '$&\n')
+    .replace(/<\/t[dh]>/gi, '$& ')
+  const text = sanitizeHtml(lines, {
     allowedTags: [],
     allowedAttributes: {},
   })
@@ -72,4 +77,22 @@ export function textToBody(text: string): string {
     .filter(Boolean)
     .map((l) => `<p>${esc(l)}</p>`)
     .join('')
+}
+
+/**
+ * What a drafter typed into the body field, as a stored body (decision 0019): pasted rich text (it holds a
+ * paragraph, heading, list, table, quote or line-break tag) is sanitised; anything else is plain text, one
+ * paragraph per line, a stray `<tag>` in it shown as typed.
+ */
+export function bodyFromInput(input: string): string {
+  return /<(p|h[1-6]|ul|ol|table|blockquote|div|br)\b[^>]*>/i.test(input) ? sanitizeBody(input) : textToBody(input)
+}
+
+/**
+ * A stored body as the drafting form shows it again: plain paragraphs as lines of text (what `textToBody` made
+ * of them), anything richer as its HTML. `bodyFromInput(bodyForEditing(b))` gives `b` back.
+ */
+export function bodyForEditing(html: string): string {
+  if (!/^(<p>[^<]*<\/p>)*$/.test(html)) return html
+  return bodyText(html)
 }

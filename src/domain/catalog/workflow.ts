@@ -34,9 +34,32 @@ export interface Actor {
 /** The roles that may also publish, schedule and withdraw (the 政务公开办 runs the queue). */
 export const PUBLISHER_ROLES = ['office', 'sysAdmin', 'agencyAdmin'] as const
 
+/** Does one of `roles` publish, schedule and withdraw (the 政务公开办's queue)? */
+export function isPublisher(roles: readonly string[]): boolean {
+  return roles.includes('sysAdmin') || PUBLISHER_ROLES.some((r) => roles.includes(r))
+}
+
 /** The steps an item passes: the head of the agency only for major items. */
 export function stepsFor(major: boolean): ReviewStep[] {
   return REVIEW_STEPS.filter((s) => major || s.code !== 'head').map((s) => s.code)
+}
+
+// DESIGN.md "Nothing unreviewed is public" (decision 0019): only a draft or an item sent back may change; what
+// the reviewers approved is what gets published.
+/** May the item's text and metadata still be edited (草稿 or 已退回)? */
+export function isEditable(status: string): boolean {
+  return status === 'draft' || status === 'returned'
+}
+
+/** The reviewer role that decides `step`. */
+export function reviewRoleOf(step: string | null): string | null {
+  return REVIEW_STEPS.find((s) => s.code === step)?.role ?? null
+}
+
+/** Is an item at `step` waiting for someone holding `roles` (a system administrator may act at any step)? */
+export function awaitsReviewBy(roles: readonly string[], status: string, step: string | null): boolean {
+  const role = reviewRoleOf(step)
+  return status === 'inReview' && role !== null && (roles.includes(role) || roles.includes('sysAdmin'))
 }
 
 export function stepLabel(step: string | null): string {

@@ -1,12 +1,13 @@
 import type { CalendarDay } from '../calendar/calendarDay.js'
 import type { ApplicationEvent } from '../application/events.js'
-import type { ItemResult } from '../application/outcomes.js'
-import { ANSWER_KINDS, isOutcomeCode, outcomeLabel } from '../application/outcomes.js'
-import { howToObtain, LEGAL_BASIS } from './legalBasis.js'
+import type { AnsweredItem } from '../application/events.js'
+import { correctionDecision } from './correction.js'
+import { decisionOf } from './decisions.js'
+import { howToObtain } from './legalBasis.js'
 import type { RemedyBodies } from './remedies.js'
 import { remediesText } from './remedies.js'
 import type { LetterKind } from './templates.js'
-import { DEFAULT_TEMPLATES, fillTemplate, LETTER_KINDS, letterTitle } from './templates.js'
+import { DEFAULT_TEMPLATES, fillTemplate, LETTER_KINDS, letterDecides, letterTitle } from './templates.js'
 
 /** A letter as data: the same value renders to printable HTML and to DOCX. */
 export interface Letter {
@@ -34,6 +35,10 @@ export interface LetterFacts {
   deadline?: CalendarDay | null
   consultationLimit?: CalendarDay | null
   feeBasis?: string
+  /** a notice to a third party: when it was consulted (第三十二条) */
+  consultedOn?: CalendarDay | null
+  /** a correction answer: the request it answers (第四十一条) */
+  correctionRequest?: { on: CalendarDay; request: string } | null
 }
 
 const KIND_OF_EVENT: Partial<Record<ApplicationEvent['kind'], LetterKind>> = {
@@ -42,6 +47,10 @@ const KIND_OF_EVENT: Partial<Record<ApplicationEvent['kind'], LetterKind>> = {
   extended: 'extension',
   consultationStarted: 'consultation',
   feeNoticed: 'fee',
+  supplementLapsed: 'closure',
+  feeLapsed: 'closure',
+  thirdPartyNotified: 'thirdPartyNotice',
+  correctionAnswered: 'correction',
 }
 
 /** Which letter an event produces (null when it produces none). */
@@ -50,9 +59,15 @@ export function letterKindOf(event: ApplicationEvent): LetterKind | null {
   return KIND_OF_EVENT[event.kind] ?? null
 }
 
-function resultLabel(r: ItemResult): string {
-  if (isOutcomeCode(r)) return outcomeLabel(r)
-  return ANSWER_KINDS.find((k) => k.code === r)?.label ?? r
+/** The decisions and their articles, item by item (a multi-item answer names each request). */
+function decided(items: readonly AnsweredItem[]): { decision: string; basis: string } {
+  const ds = items.map(decisionOf)
+  return {
+    decision: ds
+      .map((d, i) => (items.length > 1 ? `「${items[i]?.request ?? ''}」：${d.sentence}` : d.sentence))
+      .join('；'),
+    basis: [...new Set(ds.flatMap((d) => d.articles))].join('、'),
+  }
 }
 
 /** Composes a letter from the case facts and the agency's template (or the default). Pure. */
@@ -66,15 +81,17 @@ export function composeLetter(kind: LetterKind, f: LetterFacts, template: string
     申请内容: f.description,
     今天: formatDay(e.on),
   }
-  let results: ItemResult[] = []
+  let items: AnsweredItem[] = []
   if (e.kind === 'answered') {
-    results = e.items.map((i) => i.result)
-    values['决定'] = e.items
-      .map((i) => (e.items.length > 1 ? `「${i.request}」：${resultLabel(i.result)}` : resultLabel(i.result)))
-      .join('；')
-    values['依据'] = [...new Set(results.map((r) => LEGAL_BASIS[r]))].join('；')
+    items = e.items
+    const d = decided(items)
+    values['决定'] = d.decision
+    values['依据'] = d.basis
     values['答复内容'] = e.replyText
-    values['获取方式'] = [...new Set(results.map((r) => howToObtain(r, f.delivery)).filter(Boolean))].join('')
+    values['获取方式'] = [...new Set(items.map((i) => howToObtain(i.result, f.delivery)).filter(Boolean))].join('')
+  } else if (e.kind === 'supplementLapsed' || e.kind === 'feeLapsed') {
+    items = [{ request: f.description, result: e.kind === 'feeLapsed' ? 'other.unpaidFee' : 'other.noSupplement' }]
+    Object.assign(values, { 决定: decided(items).decision, 依据: decided(items).basis })
   } else if (e.kind === 'supplementRequested') {
     values['补正事项'] = e.request
     values['补正期限'] = formatDay(e.completeBy)
@@ -88,15 +105,27 @@ export function composeLetter(kind: LetterKind, f: LetterFacts, template: string
   } else if (e.kind === 'feeNoticed') {
     values['金额'] = e.amountYuan.toFixed(2)
     values['计费依据'] = f.feeBasis ?? ''
+  } else if (e.kind === 'thirdPartyNotified') {
+    values['第三方'] = e.with
+    values['征求日期'] = f.consultedOn ? formatDay(f.consultedOn) : ''
+    values['公开内容'] = e.content
+    values['公开理由'] = e.reason
+  } else if (e.kind === 'correctionAnswered') {
+    values['更正申请日期'] = f.correctionRequest ? formatDay(f.correctionRequest.on) : ''
+    values['更正内容'] = f.correctionRequest?.request ?? ''
+    values['更正决定'] = correctionDecision(e)
+    values['答复内容'] = e.text
   }
+  const toThirdParty = kind === 'consultation' || kind === 'thirdPartyNotice'
   return {
     kind,
     title: letterTitle(kind),
     // the case number and the letter's kind in words, e.g. 2026-00005-答复 (one letter of each kind per step)
     number: `${f.ref}-${LETTER_KINDS.find((k) => k.code === kind)?.short ?? kind}`,
-    addressee: kind === 'consultation' ? '' : `${f.applicantName}：`,
+    addressee: toThirdParty ? '' : `${f.applicantName}：`,
     paragraphs: fillTemplate(template, values),
-    remedies: remediesText(results, e.on, f.bodies),
+    // 行政复议法 2023 第二十条第三款: a decision states the review right, body and period; a notice that decides nothing does not
+    remedies: letterDecides(kind) ? remediesText(items, e.on, f.bodies) : [],
     signer: f.agencyName,
     date: e.on,
   }

@@ -5,6 +5,9 @@ export const LETTER_KINDS = [
   { code: 'extension', label: '政府信息公开申请延期答复告知书', short: '延期' },
   { code: 'consultation', label: '政府信息公开征求第三方意见函', short: '征求意见' },
   { code: 'fee', label: '政府信息公开信息处理费收费通知书', short: '收费' },
+  { code: 'closure', label: '政府信息公开申请不再处理告知书', short: '不再处理' },
+  { code: 'thirdPartyNotice', label: '政府信息公开决定告知书（第三方）', short: '告知第三方' },
+  { code: 'correction', label: '政府信息更正申请答复书', short: '更正答复' },
 ] as const
 
 export type LetterKind = (typeof LETTER_KINDS)[number]['code']
@@ -18,8 +21,18 @@ export function letterTitle(kind: LetterKind): string {
 }
 
 /**
+ * The letters that decide something and so carry the remedies (行政复议法 2023 第二十条第三款; decision 0012): the
+ * answer, the closing notice (第三十条, 第四十二条), the fee notice (a charge the applicant may contest), the notice
+ * to a third party of a disclosure over its objection (第三十二条) and the answer to a correction request (第四十一条).
+ * A 补正 notice, an extension notice and the letter consulting a third party decide nothing.
+ */
+export function letterDecides(kind: LetterKind): boolean {
+  return kind !== 'supplement' && kind !== 'extension' && kind !== 'consultation'
+}
+
+/**
  * Default bodies; one paragraph a line. The remedies paragraph is never part of a template: the system adds
- * it to every letter (so no edited template can drop the review right, its body or its 60 days).
+ * it to every deciding letter (so no edited template can drop the review right, its body or its 60 days).
  */
 export const DEFAULT_TEMPLATES: Record<LetterKind, string> = {
   reply: [
@@ -47,6 +60,23 @@ export const DEFAULT_TEMPLATES: Record<LetterKind, string> = {
     '本机关于{收到日期}收到您（单位）提出的政府信息公开申请（编号：{编号}）。',
     '根据《中华人民共和国政府信息公开条例》第四十二条和《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），本申请应缴纳信息处理费{金额}元。计费依据：{计费依据}。',
     '请自收到本通知次日起20个工作日内缴纳；逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。',
+  ].join('\n'),
+  closure: [
+    '本机关于{收到日期}收到您（单位）提出的政府信息公开申请（编号：{编号}），申请获取：{申请内容}。',
+    '现告知如下：{决定}。',
+    '依据：{依据}。',
+  ].join('\n'),
+  thirdPartyNotice: [
+    '{第三方}：',
+    '本机关收到政府信息公开申请（编号：{编号}），就申请公开的信息于{征求日期}书面征求贵方意见，贵方不同意公开。',
+    '本机关认为不公开可能对公共利益造成重大影响，根据《中华人民共和国政府信息公开条例》第三十二条，决定予以公开，现将决定公开的政府信息内容和理由书面告知如下。',
+    '决定公开的政府信息内容：{公开内容}。',
+    '决定公开的理由：{公开理由}。',
+  ].join('\n'),
+  correction: [
+    '本机关于{更正申请日期}收到您（单位）提出的更正政府信息记录的申请（关联申请编号：{编号}），要求更正：{更正内容}。',
+    '根据《中华人民共和国政府信息公开条例》第四十一条，现答复如下：{更正决定}。',
+    '{答复内容}',
   ].join('\n'),
 }
 

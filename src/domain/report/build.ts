@@ -163,10 +163,12 @@ function legacyItems(facts: ReportFacts): Record<string, Cell> {
     if (key) v[key] = all((c) => c.channels[i] ?? 0)
   })
   const completed = all((c) => c.outcomes.reduce((a, b) => a + b, 0))
-  const extended = all((c) => c.extended)
+  const late = all((c) => c.late)
   v['applications.completed'] = completed
-  v['applications.onTime'] = completed - extended
-  v['applications.extended'] = extended
+  // 《政府信息公开条例》第三十三条：按时 = 在答复期限（含依法延长的期限）内办结；延期办结 = 超过期限办结
+  // (the stored answered_late; docs/decisions/0016-legacy-on-time.md)
+  v['applications.onTime'] = completed - late
+  v['applications.extended'] = late
   // answers: each outcome on its row, except the Art. 36 kinds counted on rows of their own
   const answers = new Map<string, number>()
   const add = (key: string, n: number) => answers.set(key, (answers.get(key) ?? 0) + n)

@@ -1,18 +1,74 @@
+import { addDays, daySchema } from '../../domain/calendar/calendarDay.js'
+import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
+import { auditActors, listAuditPage } from '../../store/auditRepo.js'
 import type { Store } from '../../store/database.js'
 import type { Actor } from '../actor.js'
 import { authorize } from '../actor.js'
 import type { AuditProblem } from '../auditLog.js'
-import { listAudit, verifyAuditLog } from '../auditLog.js'
+import { verifyAuditLog } from '../auditLog.js'
+import type { FieldProblem } from '../errors.js'
+
+/** Records per page of the audit log. */
+const AUDIT_PAGE_SIZE = 50
+
+/** The audit page's filter as typed: empty fields filter nothing; days are Beijing days. */
+export interface AuditFilter {
+  actor: string
+  action: string
+  from: string
+  to: string
+  page: number
+}
 
 export interface AuditLogForAdmin {
   rows: { seq: number; at: string; actor: string; ip: string; action: string; targetType: string; targetId: string }[]
+  total: number
+  pageNo: number
+  pageSize: number
+  /** the actors in the chain, for the filter's choices */
+  actors: string[]
   verify: { ok: boolean; count: number; problems: AuditProblem[] }
+  /** the filter's fields that could not be read (left out of the filter) */
+  errors: FieldProblem[]
 }
 
-/** The latest records of the audit chain, and whether the whole chain verifies. */
-export async function auditLogForAdmin({ store, actor }: { store: Store; actor: Actor }): Promise<AuditLogForAdmin> {
+/** The first instant of a Beijing day (UTC+8, no daylight saving), as the chain stores instants. */
+function beijingMidnight(day: CalendarDay): string {
+  return new Date(`${day}T00:00:00+08:00`).toISOString()
+}
+
+/** A page of the audit chain, filtered by actor, action and Beijing days, and whether the whole chain verifies. */
+export async function auditLogForAdmin({
+  store,
+  actor,
+  filter,
+}: {
+  store: Store
+  actor: Actor
+  filter: AuditFilter
+}): Promise<AuditLogForAdmin> {
   authorize(actor, 'audit.read')
-  const rows = await listAudit(store.db, { limit: 200 })
+  // a day that is no day is named and left out of the filter (the page shows what the rest selects)
+  const errors: FieldProblem[] = []
+  const dayOf = (field: 'from' | 'to', label: string): CalendarDay | '' => {
+    const text = filter[field].trim()
+    if (!text) return ''
+    const parsed = daySchema(label).safeParse(text)
+    if (parsed.success) return parsed.data
+    errors.push(...parsed.error.issues.map((i) => ({ field, message: i.message })))
+    return ''
+  }
+  const from = dayOf('from', '起始日期')
+  const to = dayOf('to', '截止日期')
+  if (from && to && from > to) errors.push({ field: 'to', message: '截止日期不能早于起始日期' })
+  const { rows, total } = await listAuditPage(store.db, {
+    actor: filter.actor.trim() || undefined,
+    action: filter.action || undefined,
+    fromAt: from ? beijingMidnight(from) : undefined,
+    toAt: to ? beijingMidnight(addDays(to, 1)) : undefined,
+    offset: (filter.page - 1) * AUDIT_PAGE_SIZE,
+    limit: AUDIT_PAGE_SIZE,
+  })
   return {
     rows: rows.map((r) => ({
       seq: Number(r.seq),
@@ -23,6 +79,11 @@ export async function auditLogForAdmin({ store, actor }: { store: Store; actor: 
       targetType: r.target_type,
       targetId: r.target_id,
     })),
+    total,
+    pageNo: filter.page,
+    pageSize: AUDIT_PAGE_SIZE,
+    actors: await auditActors(store.db),
     verify: await verifyAuditLog(store.db),
+    errors,
   }
 }

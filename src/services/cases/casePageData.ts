@@ -17,6 +17,12 @@ import { caseLetters } from '../letters/letters.js'
 import { applicantOf } from '../../store/applicationRepo.js'
 import { feeQuoteFor } from '../letters/feeQuote.js'
 import { caseResource } from './caseResource.js'
+import { similarRequests } from '../../domain/application/duplicates.js'
+import { objectingThirdParties, pendingCorrection } from '../../domain/application/objectionsAndCorrections.js'
+import type { EarlierApplication } from '../../store/duplicateRepo.js'
+import { earlierApplicationsOfApplicant } from '../../store/duplicateRepo.js'
+import type { ReviewLine } from '../../store/reviewRepo.js'
+import { listCaseReviews } from '../../store/reviewRepo.js'
 
 export interface CasePageData {
   case: CaseContext
@@ -31,6 +37,12 @@ export interface CasePageData {
   canDecide: boolean
   /** the fee a notice would ask now (按件), when a fee notice is one of the steps */
   feeQuote: FeeQuote | null
+  /** 第三十六条第（六）项: the same applicant's earlier applications whose request is close to this one (decision 0013) */
+  similarEarlier: (EarlierApplication & { similarity: number })[]
+  /** 第三十二条: third parties that objected, to whom a notice of disclosure in the public interest may go */
+  objectingParties: string[]
+  /** the reviews and lawsuits registered against the case (年度报告表四) */
+  reviews: ReviewLine[]
 }
 
 export interface CasePageDataProps {
@@ -47,8 +59,19 @@ export async function casePageData({ store, actor, applicationId, today }: CaseP
   const resource = caseResource(c.row)
   const p = authorize(actor, 'case.read', resource)
   const departments = (await listDepartments(store.db, [c.agency.id])).map((d) => ({ id: d.id, name: d.name }))
+  const objectingParties = objectingThirdParties(c.events)
+  const pending = pendingCorrection(c.events)
+  // 第三十二条: a notice only over an objection; 第四十一条: one answer per pending correction request
+  const fits: Partial<Record<CaseStep, boolean>> = {
+    thirdPartyNotified: objectingParties.length > 0,
+    correctionRequested: !pending,
+    correctionAnswered: Boolean(pending),
+    // 第三十五条: a later date only after the applicant was asked for reasons
+    bulkDeferred: c.events.some((e) => e.kind === 'reasonsRequested'),
+  }
   const steps = allowedEvents(c.state)
     .filter(isCaseStep)
+    .filter((k) => fits[k] ?? true)
     .filter((k) => can(p, STEP_PERMISSION[k], resource))
   return {
     case: c,
@@ -61,5 +84,8 @@ export async function casePageData({ store, actor, applicationId, today }: CaseP
     canAct: can(p, 'case.act', resource),
     canDecide: can(p, 'case.decide', resource),
     feeQuote: steps.includes('feeNoticed') ? await feeQuoteFor(store.db, applicationId) : null,
+    similarEarlier: similarRequests(c.row.description, await earlierApplicationsOfApplicant(store.db, applicationId)),
+    objectingParties,
+    reviews: await listCaseReviews(store.db, applicationId),
   }
 }

@@ -6,6 +6,9 @@ import type { Store } from '../../store/database.js'
 import type { Actor } from '../actor.js'
 import { authorize } from '../actor.js'
 import { dueWindow } from './dueWindow.js'
+import { awaitingMyReview } from '../catalog/staffDocuments.js'
+import type { ReportDeadlineLine } from '../report/reportDeadlines.js'
+import { reportDeadlines } from '../report/reportDeadlines.js'
 
 export interface Dashboard {
   tasks: CaseListRow[]
@@ -13,6 +16,10 @@ export interface Dashboard {
   overdue: CaseListRow[]
   figures: MonthFigures | null
   notifications: NotificationLine[]
+  /** last year's annual reports not yet published, with their deadline (条例第四十九条); the office's, not a handler's */
+  reports: ReportDeadlineLine[]
+  /** documents waiting for the actor's publication review (待我审核) */
+  awaitingReview: number
 }
 
 export interface DashboardProps {
@@ -21,7 +28,14 @@ export interface DashboardProps {
   today: CalendarDay
 }
 
-const EMPTY: Dashboard = { tasks: [], dueSoon: [], overdue: [], figures: null, notifications: [] }
+const EMPTY: Omit<Dashboard, 'awaitingReview'> = {
+  tasks: [],
+  dueSoon: [],
+  overdue: [],
+  figures: null,
+  notifications: [],
+  reports: [],
+}
 
 /**
  * The console's first page: the month's figures, the cases overdue and due soon (the stored deadlines, read
@@ -29,7 +43,8 @@ const EMPTY: Dashboard = { tasks: [], dueSoon: [], overdue: [], figures: null, n
  */
 export async function dashboard({ store, actor, today }: DashboardProps): Promise<Dashboard> {
   const p = authorize(actor, 'console.view')
-  if (!can(p, 'case.read')) return EMPTY
+  const awaitingReview = await awaitingMyReview({ store, actor })
+  if (!can(p, 'case.read')) return { ...EMPTY, awaitingReview }
   const scope = listScope(p, 'case.read')
   const window = await dueWindow(store, today)
   const open = await openCaseRows(store.db, scope)
@@ -39,10 +54,21 @@ export async function dashboard({ store, actor, today }: DashboardProps): Promis
     ? open
     : open.filter((r) => r.state === 'registered' || r.department === null || r.state === 'inProgress')
   return {
+    awaitingReview,
     tasks,
     overdue: await openCaseRows(store.db, scope, { filter: 'overdue', window }),
     dueSoon: await openCaseRows(store.db, scope, { filter: 'soon', window }),
     figures: await monthFigures(store.db, scope, today),
     notifications: await unreadNotifications(store.db, scope),
+    reports: handlerOnly ? [] : await unpublishedReports(store, today, scope.allAgencies ? null : scope.agencyIds),
   }
+}
+
+/** Last year's reports not yet published, the nearest deadline first; a supervisor of many sees the first 20. */
+async function unpublishedReports(store: Store, today: CalendarDay, agencyIds: number[] | null) {
+  const lines = await reportDeadlines(store, today, agencyIds)
+  return lines
+    .filter((r) => r.state !== 'published')
+    .sort((a, b) => a.daysLeft - b.daysLeft)
+    .slice(0, 20)
 }

@@ -6,6 +6,7 @@ import { findApplicationByQueryCode } from '../../store/applicationRepo.js'
 import type { Store } from '../../store/database.js'
 import { loadCaseContext } from '../caseContext.js'
 import { buildLetter, caseLetters } from '../letters/letters.js'
+import { RuleViolation } from '../../domain/application/rules.js'
 
 /** The case as the public sees it by its query code: stage, dates, outcome. Nothing personal. */
 export interface PublicStatus {
@@ -30,6 +31,19 @@ export interface PublicCaseStatusProps {
   /** as typed by the applicant: trimmed and upper-cased here */
   queryCode: string
   today: CalendarDay
+}
+
+/**
+ * The reply letter as the applicant may read it online; none while the agency's review body is unknown (decision
+ * 0010: staff are refused the letter with the reason; the public page still shows the status).
+ */
+async function publicReplyLetter(store: Store, id: number, seq: number, today: CalendarDay) {
+  try {
+    return await buildLetter(store.db, id, seq, today)
+  } catch (err) {
+    if (err instanceof RuleViolation) return null
+    throw err
+  }
 }
 
 /** The public status of the case with this query code; null when there is none (or the code is malformed). */
@@ -58,6 +72,6 @@ export async function publicCaseStatus({
     concludedOn: c.clock.concludedOn,
     outcome: o,
     outcomeLabel: o && isOutcomeCode(o) ? outcomeLabel(o) : null,
-    replyLetter: reply ? await buildLetter(store.db, id, reply.seq, today) : null,
+    replyLetter: reply ? await publicReplyLetter(store, id, reply.seq, today) : null,
   }
 }

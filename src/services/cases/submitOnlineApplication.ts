@@ -1,6 +1,10 @@
 import { fileTypeFromBuffer } from 'file-type'
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
+import { compareDays } from '../../domain/calendar/calendarDay.js'
+import { clockPolicyOf } from '../../domain/agency/settings.js'
+import { confirmedReceiptDay } from '../../domain/application/receipt.js'
 import { findAgencyByCodeOrName } from '../../store/agencyRepo.js'
+import { loadWorkCalendar } from '../../store/calendarRepo.js'
 import { insertApplicationFile } from '../../store/applicationFileRepo.js'
 import type { Store } from '../../store/database.js'
 import type { Actor } from '../actor.js'
@@ -60,10 +64,13 @@ export interface SubmitOnlineApplicationProps {
   input: unknown
   files: Upload[]
   today: CalendarDay
+  /** the time of submission in Asia/Shanghai ('HH:MM'); with it, a submission after office hours is confirmed the next working day */
+  at?: string
 }
 
 /**
- * An online application (《条例》第三十一条第（三）项: received on the day the system confirms it, i.e. today).
+ * An online application (《条例》第三十一条第（三）项: received on the day both sides confirm it: by default the
+ * submission day, or the next working day for a submission on a non-working day or after office hours; decision 0007).
  * The case, its files and the audit entry commit in one transaction before anything is acknowledged: a
  * receipt the applicant sees is all of it.
  */
@@ -75,18 +82,22 @@ export async function submitOnlineApplication(p: SubmitOnlineApplicationProps): 
   const agency = await findAgencyByCodeOrName(p.store.db, a.agency)
   if (!agency || agency.code !== a.agency)
     throw new ValidationError([{ field: 'agency', message: '未找到该机关（agency 应为受理机关的统一社会信用代码）' }])
+  const cal = await loadWorkCalendar(p.store.db)
+  const receivedOn = confirmedReceiptDay(p.today, p.at, cal, clockPolicyOf(agency.settings).onlineReceipt)
+  const later = compareDays(receivedOn, p.today) > 0
   const registration = parseRegistration(
     {
       agencyId: agency.id,
       channel: 'online',
-      receivedOn: p.today,
+      receivedOn,
+      ...(later ? { submitted: { on: p.today, ...(p.at ? { at: p.at } : {}) } } : {}),
       applicantKind: a.applicantKind,
       applicantName: applicantNameOf(a),
       applicant: applicantRecord(a),
       description: a.documentNumber ? `${a.description}（文号：${a.documentNumber}）` : a.description,
       actor: 'online',
     },
-    p.today,
+    receivedOn,
   )
   const file = await p.store.db.transaction().execute(async (trx) => {
     const f = await insertCase(trx, registration, p.today)

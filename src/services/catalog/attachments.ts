@@ -24,16 +24,11 @@ const ALLOWED_TYPES: Record<string, string> = {
 
 const DEFAULT_MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
-/** Attaches a file to a document: type sniffed from the bytes, size limited, stored under a content hash. */
-export async function addAttachment(
-  store: Store,
-  storage: AttachmentStorage,
-  documentId: number,
+/** Checks a file before anything is written: a name, not empty, within the size limit, an allowed kind by content. */
+export async function checkAttachment(
   file: { name: string; bytes: Uint8Array },
-  actor: Actor,
-  today: CalendarDay,
   maxBytes = DEFAULT_MAX_ATTACHMENT_BYTES,
-): Promise<number> {
+): Promise<{ name: string; mime: string }> {
   const name = file.name
     .replace(/[\\/\0]/g, '_')
     .trim()
@@ -57,6 +52,20 @@ export async function addAttachment(
       },
     ])
   }
+  return { name, mime: type.mime }
+}
+
+/** Attaches a file to a document: type sniffed from the bytes, size limited, stored under a content hash. */
+export async function addAttachment(
+  store: Store,
+  storage: AttachmentStorage,
+  documentId: number,
+  file: { name: string; bytes: Uint8Array },
+  actor: Actor,
+  today: CalendarDay,
+  maxBytes = DEFAULT_MAX_ATTACHMENT_BYTES,
+): Promise<number> {
+  const { name, mime } = await checkAttachment(file, maxBytes)
   const sha256 = createHash('sha256').update(file.bytes).digest('hex')
   const key = `${sha256.slice(0, 2)}/${sha256.slice(2)}`
   await storage.put(key, file.bytes)
@@ -68,7 +77,7 @@ export async function addAttachment(
       .values({
         document_id: documentId,
         file_name: name,
-        mime: type.mime,
+        mime,
         size: file.bytes.length,
         sha256,
         storage_key: key,
@@ -80,7 +89,7 @@ export async function addAttachment(
       kind: 'attached',
       comment: name,
       onDay: today,
-      data: { sha256, mime: type.mime },
+      data: { sha256, mime },
     })
     return Number(row.id)
   })

@@ -8,6 +8,7 @@ import { bodyText, sanitizeBody, textToBody } from '../../domain/catalog/body.js
 import { formatIndexNo, parseIndexNo, serialWidthOf } from '../../domain/catalog/indexNo.js'
 import { ART20_CATEGORIES, DISCLOSURES, VALIDITIES } from '../../domain/catalog/metadata.js'
 import type { Actor } from '../../domain/catalog/workflow.js'
+import { stepsFor } from '../../domain/catalog/workflow.js'
 import { findAgencyById } from '../../store/agencyRepo.js'
 import type { Store } from '../../store/database.js'
 import { nowIso } from '../../store/database.js'
@@ -23,8 +24,9 @@ import { loadWorkCalendar } from '../../store/calendarRepo.js'
 import { indexDocument } from '../../search/searchIndex.js'
 import { ValidationError } from '../errors.js'
 
-// An agency's existing catalog, already published (and reviewed) in its old system, brought in as published
-// items: one transaction per file, nothing written unless every row is valid.
+// An agency's existing catalog brought in: one transaction per file, nothing written unless every row is valid.
+// Imported items wait for the review chain at its first step (nothing unreviewed is public); publishing them at
+// once takes an explicit choice and a reason, kept in each item's 保密审查表 and the audit trail (decision 0018).
 
 /** A vocabulary field given by its label (or code); an empty cell takes `empty`. */
 const byLabel = <T extends { code: string; label: string }>(list: readonly T[], what: string, empty: string | null) =>
@@ -72,6 +74,12 @@ const importRow = z.object({
   正文: z.string().optional().default(''),
 })
 
+export interface ImportOptions {
+  bodyIsHtml?: boolean
+  /** publish the rows at once, on their 发布日期, skipping the review chain: only with a reason */
+  publishNow?: { reason: string }
+}
+
 export interface RowError {
   row: number
   field: string
@@ -103,8 +111,11 @@ export async function importDocuments(
   actor: Actor,
   today: CalendarDay,
   onProgress: (done: number, total: number) => void = () => {},
-  options: { bodyIsHtml?: boolean } = {},
+  options: ImportOptions = {},
 ): Promise<number> {
+  const publishNow = options.publishNow ? options.publishNow.reason.trim() : null
+  if (publishNow === '')
+    throw new ValidationError([{ field: 'reason', message: '导入后直接发布须填写理由（--reason）' }])
   const agency = await findAgencyById(store.db, agencyId)
   if (!agency) throw new ValidationError([{ field: 'agency', message: '机关不存在' }])
   const columns = await listColumns(store.db, agencyId)
@@ -137,7 +148,7 @@ export async function importDocuments(
       })
     if (compareDays(d.发布日期, d.成文日期) < 0)
       errors.push({ row, field: '发布日期', message: '发布日期早于成文日期' })
-    if (compareDays(d.发布日期, today) > 0)
+    if (publishNow !== null && compareDays(d.发布日期, today) > 0)
       errors.push({ row, field: '发布日期', message: '导入的信息发布日期不能晚于今天' })
     if (d.索引号) {
       const p = parseIndexNo(d.索引号)
@@ -169,14 +180,15 @@ export async function importDocuments(
   await store.db.transaction().execute(async (trx) => {
     let done = 0
     for (const p of parsed) {
-      await insertPublished(trx, store, agency, p, width, cal, actor, today)
+      await insertRow(trx, store, agency, p, width, cal, actor, today, publishNow)
       onProgress(++done, parsed.length)
     }
   })
   return parsed.length
 }
 
-async function insertPublished(
+/** One row in: published at once (with the reason), or waiting at the first step of the review chain. */
+async function insertRow(
   trx: Kysely<Database>,
   store: Store,
   agency: { id: number; code: string },
@@ -185,17 +197,20 @@ async function insertPublished(
   cal: Awaited<ReturnType<typeof loadWorkCalendar>>,
   actor: Actor,
   today: CalendarDay,
+  publishNow: string | null,
 ): Promise<void> {
   const d = p.d
+  const publish = publishNow !== null
   const publishedOn = d.发布日期
   let indexNo = d.索引号 ?? null
   const year = Number(publishedOn.slice(0, 4))
   if (indexNo) {
     const parts = parseIndexNo(indexNo)
     if (parts) await reserveIndexSerial(trx, agency.id, parts.year, parts.serial)
-  } else {
+  } else if (publish) {
     indexNo = formatIndexNo(agency.code, year, await nextIndexSerial(trx, agency.id, year), width)
   }
+  const firstStep = stepsFor(false)[0] ?? null
   const html = sanitizeBody(p.bodyHtml)
   const now = nowIso()
   const row = await trx
@@ -209,7 +224,7 @@ async function insertPublished(
       body_text: bodyText(html),
       doc_no: d.文号 || null,
       formed_on: d.成文日期,
-      published_on: publishedOn,
+      published_on: publish ? publishedOn : null,
       topic: d.主题分类,
       genre: d.组配分类,
       disclosure: d.公开方式 ?? 'active',
@@ -221,9 +236,9 @@ async function insertPublished(
       major: 0,
       interprets_id: null,
       requires_interpretation: 0,
-      status: 'published',
-      step: null,
-      late: publishedLate(d.成文日期, publishedOn, cal) ? 1 : 0,
+      status: publish ? 'published' : 'inReview',
+      step: publish ? null : firstStep,
+      late: publish && publishedLate(d.成文日期, publishedOn, cal) ? 1 : 0,
       views: 0,
       withdrawn_on: null,
       withdraw_reason: null,
@@ -234,11 +249,26 @@ async function insertPublished(
     .returning('id')
     .executeTakeFirstOrThrow()
   const id = Number(row.id)
+  if (!publish) {
+    await appendDocumentEvent(trx, id, actor, {
+      kind: 'imported',
+      comment: '导入，待审核',
+      onDay: today,
+      data: { row: p.row, indexNo, publishedOnInFile: publishedOn },
+    })
+    await appendDocumentEvent(trx, id, actor, { kind: 'submitted', step: firstStep, onDay: today })
+    return
+  }
   await trx
     .insertInto('document_channels')
     .values({ document_id: id, channel: 'portal', on_day: publishedOn })
     .execute()
-  await appendDocumentEvent(trx, id, actor, { kind: 'imported', onDay: today, data: { row: p.row, indexNo } })
+  await appendDocumentEvent(trx, id, actor, {
+    kind: 'imported',
+    comment: `导入并直接发布（未经审核流程），理由：${publishNow}`,
+    onDay: today,
+    data: { row: p.row, indexNo, publishedNow: true, reason: publishNow },
+  })
   if (d.公开方式 === 'active') {
     await indexDocument(trx, store.engine, {
       id,

@@ -15,15 +15,25 @@ const PAGE_SIZE = 10
 
 export const searchParams = z.object({
   q: z.string().trim().max(100, '检索词过长（不超过100字）').default(''),
-  agency: z.string().trim().max(40).optional(),
-  column: z.string().trim().max(40).optional(),
-  topic: z.string().trim().max(50).optional(),
-  year: z.coerce.number().int().min(1990, '年份无效').max(2100, '年份无效').optional(),
-  docNo: z.string().trim().max(100).optional(),
+  agency: z.string().trim().max(40, '发布机关过长').optional(),
+  column: z.string().trim().max(40, '栏目过长').optional(),
+  topic: z.string().trim().max(50, '主题分类过长').optional(),
+  year: z.coerce
+    .number({ message: '发布年份应为四位数字，如 2026' })
+    .int('发布年份应为四位数字，如 2026')
+    .min(1990, '发布年份应在1990年至2100年之间')
+    .max(2100, '发布年份应在1990年至2100年之间')
+    .optional(),
+  docNo: z.string().trim().max(100, '文号过长（不超过100字）').optional(),
   validity: z.enum(['valid', 'expired', 'repealed'], { message: '有效性无效' }).optional(),
   sort: z.enum(['relevance', 'date'], { message: '排序方式无效' }).default('relevance'),
-  page: z.coerce.number().int().min(1, '页码无效').max(1000, '页码无效').default(1),
-  pageSize: z.coerce.number().int().min(1).max(50).default(PAGE_SIZE),
+  page: z.coerce.number({ message: '页码无效' }).int('页码无效').min(1, '页码无效').max(1000, '页码无效').default(1),
+  pageSize: z.coerce
+    .number({ message: '每页条数应为1至50' })
+    .int('每页条数应为1至50')
+    .min(1, '每页条数应为1至50')
+    .max(50, '每页条数应为1至50')
+    .default(PAGE_SIZE),
 })
 export type SearchParams = z.input<typeof searchParams>
 

@@ -1,10 +1,27 @@
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import { isCalendarDay } from '../../domain/calendar/calendarDay.js'
 import type { Actor as WorkflowActor, ReviewStep } from '../../domain/catalog/workflow.js'
-import { PUBLISHER_ROLES, REVIEW_STEPS } from '../../domain/catalog/workflow.js'
+import {
+  awaitsReviewBy,
+  isEditable,
+  isPublisher,
+  PUBLISHER_ROLES,
+  REVIEW_STEPS,
+} from '../../domain/catalog/workflow.js'
 import type { Principal } from '../../domain/auth/roles.js'
 import type { Store } from '../../store/database.js'
-import { documentEvents, findDocument, listStaffDocuments } from '../../store/catalogRepo.js'
+import {
+  countDocumentsAtSteps,
+  documentAttachments,
+  documentEvents,
+  documentsAtSteps,
+  findDocument,
+  interpretationsOf,
+  lastReturn,
+  listStaffDocuments,
+} from '../../store/catalogRepo.js'
+import type { AttachmentStorage } from './attachmentStorage.js'
+import { can } from '../../domain/auth/permissions.js'
 import type { Actor } from '../actor.js'
 import { authorize } from '../actor.js'
 import { NotFoundError, ValidationError } from '../errors.js'
@@ -26,18 +43,54 @@ export interface StaffProps {
 
 const isAdmin = (p: Principal) => p.roles.includes('sysAdmin')
 
-/** The documents the actor's agency is working on, newest change first. */
+/** The review steps a principal decides (every step for a system administrator). */
+function myReviewSteps(p: Principal): string[] {
+  return REVIEW_STEPS.filter((s) => awaitsReviewBy(p.roles, 'inReview', s.code)).map((s) => s.code)
+}
+
+const rowOf = (d: {
+  id: number
+  title: string
+  status: string
+  step: string | null
+  doc_no: string | null
+  updated_at: string
+}) => ({
+  id: d.id,
+  title: d.title,
+  status: d.status,
+  step: d.step,
+  docNo: d.doc_no,
+  updatedAt: d.updated_at,
+})
+
+/**
+ * The console's catalog page: the items waiting for the actor's review (待我审核), those sent back to the
+ * drafters, those approved and waiting for the office, and every item of the agency, newest change first.
+ */
 export async function catalogQueue(props: { store: Store; actor: Actor }) {
   const p = authorize(props.actor, 'console.view')
-  const rows = await listStaffDocuments(props.store.db, isAdmin(p) ? null : (p.agencyId ?? -1), QUEUE_SIZE)
-  return rows.map((d) => ({
-    id: d.id,
-    title: d.title,
-    status: d.status,
-    step: d.step,
-    docNo: d.doc_no,
-    updatedAt: d.updated_at,
-  }))
+  const agencyId = isAdmin(p) ? null : (p.agencyId ?? -1)
+  const rows = (await listStaffDocuments(props.store.db, agencyId, QUEUE_SIZE)).map(rowOf)
+  const mine = can(p, 'publication.review')
+    ? (await documentsAtSteps(props.store.db, agencyId, myReviewSteps(p), QUEUE_SIZE)).map(rowOf)
+    : []
+  return {
+    all: rows,
+    awaitingMe: mine,
+    returned: rows.filter((d) => d.status === 'returned'),
+    toPublish: rows.filter((d) => d.status === 'approved'),
+    mayDraft: can(p, 'publication.draft'),
+    mayReview: can(p, 'publication.review'),
+    mayPublish: isPublisher(p.roles),
+  }
+}
+
+/** How many items wait for the actor's review (the dashboard's 待我审核). */
+export async function awaitingMyReview(props: { store: Store; actor: Actor }): Promise<number> {
+  const p = authorize(props.actor, 'console.view')
+  if (!can(p, 'publication.review')) return 0
+  return countDocumentsAtSteps(props.store.db, isAdmin(p) ? null : (p.agencyId ?? -1), myReviewSteps(p))
 }
 
 async function visibleDocument(store: Store, actor: Actor, id: number) {
@@ -47,10 +100,17 @@ async function visibleDocument(store: Store, actor: Actor, id: number) {
   return { p, doc }
 }
 
-/** A document of the actor's agency with its review record (保密审查表). */
+/** A document of the actor's agency with its content, attachments and review record (保密审查表). */
 export async function staffDocument(props: { store: Store; actor: Actor; id: number }) {
-  const { doc } = await visibleDocument(props.store, props.actor, props.id)
-  const events = await documentEvents(props.store.db, doc.id)
+  const { p, doc } = await visibleDocument(props.store, props.actor, props.id)
+  const db = props.store.db
+  const [events, attachments, returned, interpretations, policy] = await Promise.all([
+    documentEvents(db, doc.id),
+    documentAttachments(db, doc.id),
+    doc.status === 'returned' ? lastReturn(db, doc.id) : Promise.resolve(undefined),
+    interpretationsOf(db, doc.id),
+    doc.interprets_id ? findDocument(db, doc.interprets_id) : Promise.resolve(undefined),
+  ])
   return {
     doc: {
       id: doc.id,
@@ -63,6 +123,35 @@ export async function staffDocument(props: { store: Store; actor: Actor; id: num
       publishedOn: doc.published_on,
       late: doc.late === 1,
       withdrawReason: doc.withdraw_reason,
+      bodyHtml: doc.body_html,
+      formedOn: doc.formed_on,
+      topic: doc.topic,
+      genre: doc.genre,
+      disclosure: doc.disclosure,
+      validity: doc.validity,
+      publisher: doc.publisher,
+      source: doc.source,
+      art20: doc.art20,
+      major: doc.major === 1,
+      requiresInterpretation: doc.requires_interpretation === 1,
+      createdBy: doc.created_by,
+    },
+    policy: policy ? { id: policy.id, title: policy.title } : null,
+    interpretations: interpretations.map((i) => ({ id: i.id, title: i.title, status: i.status })),
+    attachments: attachments.map((a) => ({ id: a.id, name: a.file_name, mime: a.mime, size: a.size })),
+    returned: returned
+      ? { comment: returned.comment, by: returned.actor_name, step: returned.step, at: returned.at }
+      : null,
+    may: {
+      edit: can(p, 'publication.draft') && isEditable(doc.status),
+      submit: can(p, 'publication.draft') && isEditable(doc.status),
+      review: awaitsReviewBy(p.roles, doc.status, doc.step),
+      publish: isPublisher(p.roles),
+      interpret:
+        can(p, 'publication.draft') &&
+        doc.requires_interpretation === 1 &&
+        doc.status !== 'published' &&
+        doc.status !== 'withdrawn',
     },
     events: events.map((e) => ({
       seq: e.seq,
@@ -75,6 +164,21 @@ export async function staffDocument(props: { store: Store; actor: Actor; id: num
       at: e.at,
     })),
   }
+}
+
+/** An attachment of a document the actor may see (drafts included), for staff to open. */
+export async function staffAttachment(props: {
+  store: Store
+  actor: Actor
+  storage: AttachmentStorage
+  id: number
+  fileId: number
+}) {
+  const { doc } = await visibleDocument(props.store, props.actor, props.id)
+  const file = (await documentAttachments(props.store.db, doc.id)).find((a) => a.id === props.fileId)
+  const bytes = file ? await props.storage.get(file.storage_key) : null
+  if (!file || !bytes) throw new NotFoundError('该附件')
+  return { name: file.file_name, mime: file.mime, bytes }
 }
 
 /** The person in the role they act in: the step's reviewer role, or a publisher role, if they hold it. */

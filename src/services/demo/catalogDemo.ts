@@ -8,6 +8,7 @@ import { importDocuments } from '../catalog/importDocuments.js'
 import { linkInterpretations, migratedRows } from './catalogMigrated.js'
 import { publishReviewedPolicies } from './catalogReviewed.js'
 import { seededRandom } from './random.js'
+import { tabulateSeedReport } from './seedReportBody.js'
 import { SUB_COLUMNS } from './catalogTexts.js'
 
 // The demo catalog of the two seed agencies: the standard disclosure column with sub-columns, the 2020 seed
@@ -111,8 +112,12 @@ async function loadAgencyCatalog(store: Store, agency: Agency, a: DemoAgency): P
   const rand = seededRandom(a.seed)
   const importer: Actor = { name: '系统迁移', role: 'sysAdmin' }
   const rows = migratedRows(agency, a, rand)
-  const imported = await importDocuments(store, agency.id, rows, importer, calendarDay('2025-01-31'))
+  // the demo's old catalog was reviewed and published in the agency's former system (issue 13: said explicitly)
+  const imported = await importDocuments(store, agency.id, rows, importer, calendarDay('2025-01-31'), undefined, {
+    publishNow: { reason: '原信息公开系统中已审核发布的目录迁移' },
+  })
   await linkInterpretations(store, agency.id)
+  if (a.report) await tabulateSeedReport(store, agency.id, a.report)
   const policy = columns.get('policy')
   const reading = columns.get('interpretation')
   // ensureCatalog and SUB_COLUMNS above made both columns

@@ -7,7 +7,12 @@ import { loadCatalogDemo } from './catalogDemo.js'
 
 export const QUZHOU = { name: '衢州市住房和城乡建设局', code: '113308000026188164' }
 // a well-formed code (GB 32100-2015 check character) for the demo; not the bureau's real one
-export const FUZHOU = { name: '福州市住房保障和房产管理局', code: '113501000037123459' }
+export const FUZHOU = {
+  name: '福州市住房保障和房产管理局',
+  code: '113501000037123459',
+  // its case numbers read 榕房依申〔2020〕1号 … (decision 0020)
+  settings: { caseRefPrefix: '榕房依申' },
+}
 
 /** Loads the demo data once (a second run changes nothing). Deterministic: seeded, fixed dates. */
 export async function loadDemo(store: Store): Promise<string> {

@@ -11,23 +11,35 @@ import { applicantOf, findApplication, loadEvents } from '../../store/applicatio
 import { loadWorkCalendar } from '../../store/calendarRepo.js'
 import type { Database } from '../../store/schema.js'
 import { clockPolicyOf } from '../../domain/agency/settings.js'
-import type { AgencySettings } from '../../domain/agency/settings.js'
+import type { Agency } from '../../store/agencyRepo.js'
 import { findAgencyById } from '../../store/agencyRepo.js'
+import type { ApplicationEvent } from '../../domain/application/events.js'
+import { RuleViolation } from '../../domain/application/rules.js'
+import { letterDecides } from '../../domain/letters/templates.js'
+import { agencyReviewBody } from './reviewBody.js'
 import { findLetterTemplate } from '../../store/letterTemplateRepo.js'
 import { NotFoundError } from '../errors.js'
 import { feeQuoteFor } from './feeQuote.js'
 
 /**
- * The review body and court an agency's letters name: `settings.remedies` when configured, else the
- * same-level people's government (行政复议法 2023 第二十四条) read from the agency's name.
+ * The review body and court an agency's letters name: the body from its kind and hierarchy (行政复议法 2023 第二十四至
+ * 二十八条, decision 0010; agencyReviewBody), the court as configured. A deciding letter is refused while no body is known:
+ * a letter naming none lets the review period run up to a year (第二十条第三款).
  */
-function remedyBodiesOf(agencyName: string, settings: AgencySettings): RemedyBodies {
-  const configured = settings.remedies ?? {}
-  const city = /^(.+?[省市县区])/.exec(agencyName)?.[1]
-  return {
-    reviewBody: configured.reviewBody ?? (city ? `${city}人民政府` : '本机关的本级人民政府'),
-    court: configured.court ?? '有管辖权的人民法院',
-  }
+async function remedyBodiesOf(db: Kysely<Database>, agency: Agency, kind: LetterKind): Promise<RemedyBodies> {
+  const review = await agencyReviewBody(db, agency)
+  if (!review.body && letterDecides(kind))
+    throw new RuleViolation(
+      'reviewBody',
+      `「${agency.name}」的行政复议机关尚未确定：${review.missing ?? '请管理员在“机关与处室”页设置'}，再生成文书`,
+    )
+  return { reviewBody: review.body ?? '', court: agency.settings.remedies?.court ?? '有管辖权的人民法院' }
+}
+
+/** The correction request a correction answer replies to: the last one before it (第四十一条). */
+function correctionRequestOf(before: readonly ApplicationEvent[]): { on: CalendarDay; request: string } | null {
+  const r = before.findLast((x) => x.kind === 'correctionRequested')
+  return r && r.kind === 'correctionRequested' ? { on: r.on, request: r.request } : null
 }
 
 /** An agency's text for one kind of letter: its own when it saved one, else the default. */
@@ -75,7 +87,7 @@ export async function buildLetter(
     kind,
     {
       agencyName: agency.name,
-      bodies: remedyBodiesOf(agency.name, agency.settings),
+      bodies: await remedyBodiesOf(db, agency, kind),
       ref: row.ref,
       applicantName: row.applicant_name,
       receivedOn: clock.receivedOn,
@@ -86,6 +98,8 @@ export async function buildLetter(
       consultationLimit:
         event.kind === 'consultationStarted' ? addWorkingDays(event.on, CONSULTATION_PERIOD, cal).day : null,
       feeBasis,
+      consultedOn: events.slice(0, seq).findLast((x) => x.kind === 'consultationStarted')?.on ?? null,
+      correctionRequest: correctionRequestOf(events.slice(0, seq)),
     },
     await templateOf(db, Number(agency.id), kind),
   )

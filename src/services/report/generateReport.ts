@@ -1,9 +1,12 @@
 import type { Kysely } from 'kysely'
+import type { AgencyKind } from '../../domain/agency/agencyKind.js'
+import { suggestAgencyKind } from '../../domain/agency/agencyKind.js'
 import { buildReport } from '../../domain/report/build.js'
 import { emptyReviewFacts } from '../../domain/report/facts.js'
 import { formatDef, formatForYear } from '../../domain/report/formats/index.js'
 import type { AnnualReport, DataNote, ReportFormat } from '../../domain/report/model.js'
 import { draftNarrative } from '../../domain/report/narrative.js'
+import { isPeoplesGovernment } from '../../domain/report/deadline.js'
 import { findAgencyByCodeOrName, findAgencyById, listAgencies } from '../../store/agencyRepo.js'
 import type { Store } from '../../store/database.js'
 import {
@@ -21,13 +24,15 @@ export interface AgencyRef {
   id: number
   name: string
   code: string
+  /** as an administrator set it, else as its name suggests (agencyKind.ts) */
+  kind: AgencyKind
 }
 
 /** An agency by id, 统一社会信用代码 or exact name. */
 export async function resolveAgency(db: Kysely<Database>, ref: string | number): Promise<AgencyRef> {
   const row = typeof ref === 'number' ? await findAgencyById(db, ref) : await findAgencyByCodeOrName(db, ref)
   if (!row) throw new NotFoundError(`该机关（${ref}）`)
-  return { id: row.id, name: row.name, code: row.code }
+  return { id: row.id, name: row.name, code: row.code, kind: row.settings.kind ?? suggestAgencyKind(row.name) }
 }
 
 /** What the catalog holds for the format: 表二 第二十条第（一）项 of a national form, or the 统计表's publication items. */
@@ -85,7 +90,12 @@ export async function generateReport(
     const imported = await countImportWarnings(trx, input.year, agency.id)
     if (imported > 0) model.dataNotes = [importNote(imported)]
     const written = await loadNarrative(trx, agency.id, input.year)
-    const draft = draftNarrative(model)
+    // the draft speaks of the catalog's year whatever the format's tables count
+    const published = (await aggregateCatalog(trx, input.year, [agency.id])).get(agency.id)
+    const draft = draftNarrative(model, {
+      ...(published ? { catalog: published } : {}),
+      peoplesGovernment: isPeoplesGovernment(agency.kind),
+    })
     model.narrative = {
       overview: written.overview ?? draft.overview,
       problems: written.problems ?? draft.problems,

@@ -1,6 +1,8 @@
+import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import type { CellChange } from '../../domain/report/diff.js'
 import { diffReports } from '../../domain/report/diff.js'
 import { annualReportSchema } from '../../domain/report/modelSchema.js'
+import { publicationBlockers } from '../../domain/report/readiness.js'
 import type { AnnualReport, ReportFormat } from '../../domain/report/model.js'
 import { reportHtml } from '../../export/reportHtml.js'
 import type { Store } from '../../store/database.js'
@@ -12,6 +14,7 @@ import { auditActor, authorize } from '../actor.js'
 import { appendAudit } from '../auditLog.js'
 import { ValidationError } from '../errors.js'
 import { generateReport, resolveAgency } from './generateReport.js'
+import { putReportOnPortal } from './publishToPortal.js'
 
 export interface PublishedVersion {
   version: number
@@ -24,7 +27,9 @@ export interface PublishedVersion {
 /**
  * Publishes an agency's report for a year: stores the model and its printable HTML as a new version. Later
  * edits of that year's records change only fresh computations, never a published version; a correction is a
- * new version and must say why.
+ * new version and must say why. A report with a section unwritten or a failed check is refused with each reason
+ * (domain/report/readiness.ts), unless the publisher overrides with a reason, which the audit entry keeps
+ * (docs/decisions/0014-report-fit-to-publish.md).
  */
 export async function publishReport(props: {
   store: Store
@@ -35,7 +40,11 @@ export async function publishReport(props: {
   /** the publisher's name, kept with the version */
   by: string
   note?: string
-}): Promise<PublishedVersion> {
+  /** publish although the report is not fit to: why (kept in the audit chain) */
+  override?: string
+  /** the day the report's page goes up on the portal (the application's today); else the day of publishing */
+  today?: CalendarDay
+}): Promise<PublishedVersion & { overridden: string[] }> {
   const { store, actor, ...input } = props
   if (!input.by.trim()) throw new ValidationError([{ field: 'by', message: '请填写发布人' }])
   const agency = await resolveAgency(store.db, input.agency)
@@ -45,6 +54,10 @@ export async function publishReport(props: {
     year: input.year,
     ...(input.format ? { format: input.format } : {}),
   })
+  const blockers = publicationBlockers(model)
+  const override = (input.override ?? '').trim()
+  if (blockers.length && !override)
+    throw new ValidationError(blockers.map((b) => ({ field: b.field, message: `不能发布：${b.message}` })))
   return store.db.transaction().execute(async (trx) => {
     const previous = await listSnapshots(trx, agency.id, input.year)
     const note = (input.note ?? '').trim()
@@ -70,7 +83,18 @@ export async function publishReport(props: {
       targetId: `${agency.id}/${input.year}`,
       detail: { version, format: model.format, note },
     })
-    return { version, note, publishedBy: input.by.trim(), publishedAt, model }
+    // after a successful publish: the version becomes (or replaces) the report's page on the portal
+    await putReportOnPortal(trx, { store, actor, agencyId: agency.id, model, publishedAt, today: input.today })
+    if (blockers.length)
+      await appendAudit(trx, {
+        ...auditActor(actor),
+        action: 'report.publishOverride',
+        targetType: 'report',
+        targetId: `${agency.id}/${input.year}`,
+        detail: { version, reason: override, blockers: blockers.map((b) => b.message) },
+      })
+    const overridden = blockers.map((b) => b.message)
+    return { version, note, publishedBy: input.by.trim(), publishedAt, model, overridden }
   })
 }
 

@@ -42,8 +42,13 @@ export async function enterReportFigure(
   return '数据已录入'
 }
 
-/** Publishes the report as it is computed now, as a new version. */
-export async function publishReportVersion(props: ReportRequest & { by: string; note: string }): Promise<string> {
+/**
+ * Publishes the report as it is computed now, as a new version: refused while it is not fit to publish, unless
+ * `override` says why it is published anyway.
+ */
+export async function publishReportVersion(
+  props: ReportRequest & { by: string; note: string; override?: string },
+): Promise<string> {
   const t = await reportTarget({ ...props, permission: 'case.decide' })
   const v = await publishReport({
     store: props.store,
@@ -53,6 +58,8 @@ export async function publishReportVersion(props: ReportRequest & { by: string; 
     format: t.format,
     by: props.by,
     note: props.note,
+    ...(props.override ? { override: props.override } : {}),
+    ...(props.today ? { today: props.today } : {}),
   })
-  return `已发布第${v.version}版`
+  return `已发布第${v.version}版${v.overridden.length ? `（未满足发布条件${v.overridden.length}项，发布理由已记录）` : ''}`
 }

@@ -4,6 +4,8 @@ import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import type { CellChange } from '../../domain/report/diff.js'
 import { figureKeysOf } from '../../domain/report/figureKeys.js'
 import type { AnnualReport, ReportFormat } from '../../domain/report/model.js'
+import type { PublicationBlocker } from '../../domain/report/readiness.js'
+import { publicationBlockers } from '../../domain/report/readiness.js'
 import { isReportFileKind, renderReportFile, REPORT_FILES, reportFileName } from '../../export/reportFile.js'
 import { listAgencies } from '../../store/agencyRepo.js'
 import type { Store } from '../../store/database.js'
@@ -25,6 +27,8 @@ export interface ReportRequest {
   agency: number
   year: number
   format?: ReportFormat | undefined
+  /** the application's today (a published report's page on the portal is dated by it) */
+  today?: CalendarDay | undefined
 }
 
 /** The agencies whose reports the actor may read, and the recent years to pick from. */
@@ -46,6 +50,8 @@ export interface ReportPageData {
   versions: PublishedVersion[]
   /** cells changed since the latest published version; null when none was published */
   changes: CellChange[] | null
+  /** what stands between the report and its publication (empty = fit to publish) */
+  blockers: PublicationBlocker[]
   canEdit: boolean
 }
 
@@ -67,6 +73,7 @@ async function pageDataOf(store: Store, actor: Actor, t: ReportTarget): Promise<
     figureKeys: figureKeysOf(t.format),
     versions,
     changes,
+    blockers: publicationBlockers(model),
     canEdit: actor.principal !== null && can(actor.principal, 'case.decide', { agencyId: t.agencyId }),
   }
 }

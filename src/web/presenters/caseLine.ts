@@ -14,5 +14,6 @@ export function presentCaseLine(r: CaseListRow): ListRow {
     dueProvisional: r.dueProvisional,
     outcome: r.outcome,
     department: r.department,
+    agency: r.agency,
   }
 }

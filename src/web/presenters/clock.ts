@@ -10,7 +10,13 @@ export const clockJson = z.object({
   dueByExtended: z.string().nullable(),
   deadline: z.string().nullable(),
   extension: z
-    .object({ days: z.number(), approvedBy: z.string(), approvedOn: z.string(), notifiedOn: z.string() })
+    .object({
+      days: z.number(),
+      grants: z.number(),
+      approvedBy: z.string(),
+      approvedOn: z.string(),
+      notifiedOn: z.string(),
+    })
     .nullable(),
   concludedOn: z.string().nullable(),
   workingDaysLeft: z.number().nullable(),
@@ -25,10 +31,15 @@ export const clockJson = z.object({
       openedBy: z.number(),
       closedBy: z.number().nullable(),
       from: z.string(),
+      /** the day the party received the letter; presumed by its channel while not recorded (decision 0006) */
+      receivedOn: z.string(),
+      receiptPresumed: z.boolean(),
       to: z.string(),
       limit: z.string(),
       open: z.boolean(),
       workingDays: z.number(),
+      /** 第三十四条: the other agency's consent is deemed after its 15 working days */
+      deemedConsent: z.boolean(),
     }),
   ),
   provisional: z.boolean(),

@@ -6,11 +6,18 @@ import { consoleAdminRoutes } from './consoleAdmin.js'
 import { consoleApplicationRoutes } from './consoleApplications.js'
 import { consoleAuthRoutes } from './consoleAuth.js'
 import { consoleDashboardRoutes } from './consoleDashboard.js'
+import { consoleReviewRoutes } from './consoleReviews.js'
 
 /** The staff console: its own form parser (encapsulated), then each area's routes. */
 export const consoleRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
   await app.register(formbody)
-  for (const routes of [consoleAuthRoutes, consoleDashboardRoutes, consoleApplicationRoutes, consoleAdminRoutes])
+  for (const routes of [
+    consoleAuthRoutes,
+    consoleDashboardRoutes,
+    consoleApplicationRoutes,
+    consoleAdminRoutes,
+    consoleReviewRoutes,
+  ])
     await app.register(routes, { ctx })
 
   // the reminders job runs in a listening server every GONGKAI_REMINDERS_EVERY_MIN minutes (0: off; default 60)

@@ -34,17 +34,48 @@ export const userForm = formBody({
   supervisedAgencyIds: pickedIds,
 })
 
-export const userStatusForm = formBody({ action: formText })
+export const userStatusForm = formBody({ action: formText, back: formText })
+
+/** An account's roles and scope, as its edit page posts them. */
+export const userAccessForm = formBody({ roles: formList, departmentIds: pickedIds, supervisedAgencyIds: pickedIds })
+
+/** The temporary password an administrator gives. */
+export const passwordResetForm = formBody({ password: formText })
+
+/** A page of a list; an unreadable page number is the first page. */
+export const listPageQuery = z.looseObject({ page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1) })
+
+const optionalText = formText.transform((v) => v.trim() || undefined)
 
 export const agencyForm = formBody({
   name: formText,
   code: formText,
-  reviewBody: formText.transform((v) => v.trim() || undefined),
-  court: formText.transform((v) => v.trim() || undefined),
+  kind: optionalText,
+  parentId: pickedId,
+  reviewBody: optionalText,
+  court: optionalText,
 })
+
+export const agencyParams = z.object({ id: z.coerce.number().int().positive() })
+
+export const specialLawRowForm = formBody({ row: formText })
+
+export const reviewBodyForm = formBody({ kind: formText, parentId: pickedId, reviewBody: formText, court: formText })
+
+/** An agency's case-number prefix (empty: none). */
+export const caseRefForm = formBody({ caseRefPrefix: formText })
 
 export const departmentForm = formBody({ agencyId: typedNumber, name: formText })
 
 export const templatesQuery = z.object({ agency: pickedId })
 
 export const templateForm = formBody({ agencyId: typedNumber, kind: formText, body: formText })
+
+/** The audit log's filter (days are Beijing days, read by the service) and page. */
+export const auditQuery = z.looseObject({
+  actor: formText,
+  action: formText,
+  from: formText,
+  to: formText,
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+})

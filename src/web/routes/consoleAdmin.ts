@@ -2,11 +2,14 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { auditLogForAdmin } from '../../services/admin/auditLogForAdmin.js'
 import { calendarForAdmin } from '../../services/admin/calendarForAdmin.js'
+import { confirmReviewBody } from '../../services/admin/confirmReviewBody.js'
+import { setSpecialLawRow } from '../../services/admin/setSpecialLawRow.js'
 import { createAgency } from '../../services/admin/createAgency.js'
 import { createDepartment } from '../../services/admin/createDepartment.js'
 import { letterTemplatesForAdmin } from '../../services/admin/letterTemplatesForAdmin.js'
 import { listAgenciesForAdmin } from '../../services/admin/listAgenciesForAdmin.js'
 import { saveLetterTemplate } from '../../services/admin/saveLetterTemplate.js'
+import { setCaseRefPrefix } from '../../services/admin/setCaseRefPrefix.js'
 import { enterYearNotice, setCalendarDay } from '../../services/calendarAdmin.js'
 import type { FieldProblem } from '../../services/errors.js'
 import type { AppContext } from '../context.js'
@@ -17,19 +20,27 @@ import { CalendarPage } from '../views/console/admin/CalendarPage.js'
 import { TemplatesPage } from '../views/console/admin/TemplatesPage.js'
 import {
   agencyForm,
+  auditQuery,
+  agencyParams,
   calendarDayForm,
+  caseRefForm,
   calendarYearForm,
   departmentForm,
+  reviewBodyForm,
+  specialLawRowForm,
   templateForm,
   templatesQuery,
 } from './consoleAdmin.schema.js'
 import { formProblems, pageContext, requestActor, sendHtml } from './consoleSupport.js'
 import { consoleUserRoutes } from './consoleUsers.js'
+import { idParams } from './formSchemas.js'
 
 /** What an administrator shows again after a form: its errors (status 400) or what was done. */
 interface Outcome {
   errors?: FieldProblem[]
   done?: string
+  /** the days a year's notice changed (decision 0008) */
+  changes?: { day: string; before: string; after: string }[]
 }
 
 /** The administrators' pages: work calendar, agencies and departments, letter templates, audit log, accounts. */
@@ -50,9 +61,13 @@ export const consoleAdminRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async
   r.post('/console/calendar/year', { schema: { body: calendarYearForm }, config: calendar }, async (req, reply) => {
     try {
       const actor = requestActor(req)
-      const { notice: n, refreshed } = await enterYearNotice({ store, actor, notice: req.body, today: ctx.today() })
-      const done = `已录入${n.year}年安排（放假 ${n.holidays.length} 天，调休上班 ${n.workdays.length} 天），已重新计算 ${refreshed} 件在办申请的期限。`
-      return await calendarPage(req, reply, { done })
+      const {
+        notice: n,
+        refreshed,
+        changes,
+      } = await enterYearNotice({ store, actor, notice: req.body, today: ctx.today() })
+      const done = `已录入${n.year}年安排（放假 ${n.holidays.length} 天，调休上班 ${n.workdays.length} 天），整年替换原有安排，已重新计算 ${refreshed} 件在办申请的期限。`
+      return await calendarPage(req, reply, { done, changes })
     } catch (err) {
       return calendarPage(req, reply, { errors: formProblems(err) })
     }
@@ -75,7 +90,8 @@ export const consoleAdminRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async
   async function agenciesPage(req: FastifyRequest, reply: FastifyReply, errors?: FieldProblem[]) {
     const shown = presentAgencies(await listAgenciesForAdmin({ store, actor: requestActor(req) }))
     const page = await pageContext(ctx, req, reply)
-    return sendHtml(reply, AgenciesPage({ page, ...shown, errors }), errors ? 400 : 200)
+    const year = Number(ctx.today().slice(0, 4))
+    return sendHtml(reply, AgenciesPage({ page, ...shown, errors, year }), errors ? 400 : 200)
   }
 
   r.get('/console/agencies', { config: { permission: 'department.manage' } }, (req, reply) => agenciesPage(req, reply))
@@ -84,10 +100,43 @@ export const consoleAdminRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async
     '/console/agencies',
     { schema: { body: agencyForm }, config: { permission: 'agency.manage' } },
     async (req, reply) => {
-      const { name, code, reviewBody, court } = req.body
-      const settings = reviewBody || court ? { remedies: { reviewBody, court } } : {}
+      const { name, code, kind, parentId, reviewBody, court } = req.body
+      const settings = {
+        ...(kind ? { kind } : {}),
+        ...(reviewBody || court ? { remedies: { reviewBody, court } } : {}),
+      }
       try {
-        await createAgency({ store, actor: requestActor(req), name, code, settings })
+        await createAgency({ store, actor: requestActor(req), name, code, parentId, settings })
+      } catch (err) {
+        return agenciesPage(req, reply, formProblems(err))
+      }
+      return reply.redirect('/console/agencies', 303)
+    },
+  )
+
+  /** 行政复议法 2023 第二十四至二十八条: the administrator sets kind and parent and confirms the review body. */
+  r.post(
+    '/console/agencies/:id/review-body',
+    { schema: { params: agencyParams, body: reviewBodyForm }, config: { permission: 'agency.manage' } },
+    async (req, reply) => {
+      try {
+        const agency = { store, actor: requestActor(req), agencyId: req.params.id, today: ctx.today() }
+        await confirmReviewBody({ ...agency, ...req.body })
+      } catch (err) {
+        return agenciesPage(req, reply, formProblems(err))
+      }
+      return reply.redirect('/console/agencies', 303)
+    },
+  )
+
+  /** 《条例》第三十六条第（七）项: where the agency reports these answers (decision 0011). */
+  r.post(
+    '/console/agencies/:id/special-law-row',
+    { schema: { params: agencyParams, body: specialLawRowForm }, config: { permission: 'agency.manage' } },
+    async (req, reply) => {
+      try {
+        const agency = { store, actor: requestActor(req), agencyId: req.params.id, today: ctx.today() }
+        await setSpecialLawRow({ ...agency, row: req.body.row })
       } catch (err) {
         return agenciesPage(req, reply, formProblems(err))
       }
@@ -105,6 +154,20 @@ export const consoleAdminRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async
         return agenciesPage(req, reply, formProblems(err))
       }
       return reply.redirect('/console/agencies', 303)
+    },
+  )
+
+  r.post(
+    '/console/agencies/:id/case-ref',
+    { schema: { params: idParams, body: caseRefForm }, config: { permission: 'department.manage' } },
+    async (req, reply) => {
+      const { id: agencyId } = req.params
+      try {
+        await setCaseRefPrefix({ store, actor: requestActor(req), agencyId, prefix: req.body.caseRefPrefix })
+      } catch (err) {
+        return agenciesPage(req, reply, formProblems(err))
+      }
+      return reply.redirect('/console/agencies#case-refs', 303)
     },
   )
 
@@ -132,8 +195,13 @@ export const consoleAdminRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async
     }
   })
 
-  r.get('/console/audit', { config: { permission: 'audit.read' } }, async (req, reply) => {
-    const shown = presentAuditLog(await auditLogForAdmin({ store, actor: requestActor(req) }))
-    return sendHtml(reply, AuditPage({ page: await pageContext(ctx, req, reply), ...shown }))
-  })
+  r.get(
+    '/console/audit',
+    { schema: { querystring: auditQuery }, config: { permission: 'audit.read' } },
+    async (req, reply) => {
+      const shown = presentAuditLog(await auditLogForAdmin({ store, actor: requestActor(req), filter: req.query }))
+      const { page: _page, ...filter } = req.query
+      return sendHtml(reply, AuditPage({ page: await pageContext(ctx, req, reply), ...shown, filter }))
+    },
+  )
 }

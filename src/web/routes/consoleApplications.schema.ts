@@ -7,6 +7,7 @@ export const listQuery = z.object({
   channel: formText,
   due: z.enum(['soon', 'overdue', '']).catch(''),
   q: formText.transform((s) => s.trim().slice(0, 100)),
+  agency: formText.transform((v) => (/^\d+$/.test(v) && Number(v) > 0 ? Number(v) : null)),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 })
 

@@ -32,7 +32,8 @@ export const consoleApplicationRoutes: FastifyPluginAsync<{ ctx: AppContext }> =
       const rows = list.rows.map(presentCaseLine)
       const canRegister = can(principal(req), 'case.register')
       const page = await pageContext(ctx, req, reply)
-      const view = { page, rows, total: list.total, pageNo, pageSize: list.pageSize, filter, canRegister }
+      const { agencies } = list
+      const view = { page, rows, total: list.total, pageNo, pageSize: list.pageSize, filter, canRegister, agencies }
       return sendHtml(reply, ApplicationListPage(view))
     },
   )

@@ -8,15 +8,19 @@ import { caseLetter } from '../../services/cases/caseLetter.js'
 import { recordCaseStep } from '../../services/cases/recordCaseStep.js'
 import type { StepFields } from '../../services/cases/caseStepForms.js'
 import { registerReview } from '../../services/cases/registerReview.js'
+import { decideReview } from '../../services/cases/decideReview.js'
 import type { FieldProblem } from '../../services/errors.js'
 import { ValidationError } from '../../services/errors.js'
 import { LetterHtml } from '../../services/letters/LetterHtml.js'
 import { renderLetterDocx } from '../../services/letters/renderDocx.js'
 import type { AppContext } from '../context.js'
 import { presentCase } from '../presenters/casePage.js'
+import { presentSimilarEarlier } from '../presenters/caseDuplicates.js'
 import { CasePage } from '../views/console/CasePage.js'
 import { ConsoleLayout } from '../views/console/ConsoleLayout.js'
 import { idParams, letterParams, reviewBody, stepBody } from './consoleApplications.schema.js'
+import { consoleCaseFileRoutes } from './consoleCaseFiles.js'
+import { reviewDecisionBody, reviewParams } from './consoleCaseFiles.schema.js'
 import { pageContext, requestActor, sendHtml } from './consoleSupport.js'
 
 /** What a form is shown again with: the fields at fault of a refused step (bad input, or a rule of the law). */
@@ -42,9 +46,10 @@ export const consoleCaseRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
   async function showCase(req: FastifyRequest, reply: FastifyReply, id: number, errors?: FieldProblem[]) {
     const d = await casePageData({ store: ctx.store, actor: requestActor(req), applicationId: id, today: ctx.today() })
     const page = await pageContext(ctx, req, reply)
-    const { steps, canAct, canDecide, departments, letters, feeQuote } = d
-    const view = { c: presentCase(d), steps, canAct, canDecide, departments, letters, feeQuote }
-    return sendHtml(reply, CasePage({ page, ...view, today: ctx.today(), errors }), errors ? 400 : 200)
+    const { steps, canAct, canDecide, departments, letters, feeQuote, objectingParties } = d
+    const similarEarlier = presentSimilarEarlier(d)
+    const view = { c: presentCase(d), steps, canAct, canDecide, departments, letters, feeQuote, objectingParties }
+    return sendHtml(reply, CasePage({ page, ...view, similarEarlier, today: ctx.today(), errors }), errors ? 400 : 200)
   }
 
   /** Runs a change of the case; a refused one shows the page again with what is wrong (400). */
@@ -95,6 +100,29 @@ export const consoleCaseRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
     },
   )
 
+  /** The result of a review or lawsuit of the case (年度报告表四), edited by the office. */
+  app.post(
+    '/console/applications/:id/reviews/:reviewId',
+    {
+      schema: { params: reviewParams, body: reviewDecisionBody },
+      config: { permission: 'case.decide', resource: 'application' },
+    },
+    async (req, reply) => {
+      const { id, reviewId } = req.params
+      const { _csrf, ...form } = req.body
+      return change(req, reply, id, () =>
+        decideReview({
+          store: ctx.store,
+          actor: requestActor(req),
+          reviewId,
+          applicationId: id,
+          form,
+          today: ctx.today(),
+        }),
+      )
+    },
+  )
+
   app.get(
     '/console/applications/:id/letters/:seq.:ext',
     { schema: { params: letterParams }, config: { permission: 'letter.read', resource: 'application' } },
@@ -112,4 +140,6 @@ export const consoleCaseRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
       return sendHtml(reply, ConsoleLayout({ title: letter.title, page, children: LetterHtml({ letter }) }))
     },
   )
+
+  await app.register(consoleCaseFileRoutes, { ctx })
 }

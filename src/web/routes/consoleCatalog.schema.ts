@@ -1,9 +1,42 @@
+import { z } from 'zod'
+import { DRAFT_FIELDS } from '../../services/catalog/authoring.js'
+import type { DraftFile, DraftForm } from '../../services/catalog/authoring.js'
 import { formBody, formText } from './formSchemas.js'
 
-// The staff review workflow's forms: the route shapes them; the workflow's rules (who may do which step, which
+// The staff catalog's forms: the route shapes them; the rules (the fields' values, who may do which step, which
 // step comes next) are the services'.
 
 export const submitForm = formBody({})
 export const decideForm = formBody({ step: formText, decision: formText, comment: formText })
 export const publishForm = formBody({ on: formText })
 export const withdrawForm = formBody({ reason: formText })
+
+/** A file part of the multipart form, as the catalog plugin's `onFile` leaves it. */
+const uploadPart = z.object({ fileName: z.string(), data: z.instanceof(Buffer) })
+const part = z.union([z.string(), uploadPart])
+const KNOWN = new Set<string>(DRAFT_FIELDS)
+
+/** The drafting form (multipart, with attachments): its known text fields and its non-empty files. */
+export const draftFormBody = z.record(z.string(), z.union([part, z.array(part)])).transform((body) => {
+  const form: DraftForm & Record<string, string> = {}
+  const files: DraftFile[] = []
+  let csrf = ''
+  for (const [field, value] of Object.entries(body)) {
+    for (const v of [value].flat()) {
+      if (typeof v !== 'string') {
+        if (v.fileName && v.data.length) files.push({ fileName: v.fileName, data: v.data })
+      } else if (field === '_csrf') csrf = v
+      else if (KNOWN.has(field)) form[field] ??= v
+    }
+  }
+  return { _csrf: csrf, form, files }
+})
+
+export const newDraftQuery = z.object({
+  interprets: z.coerce.number({ message: '所解读的文件编号应为数字' }).int().positive().optional(),
+})
+
+export const fileParams = z.object({
+  id: z.coerce.number({ message: '编号应为数字' }).int('编号应为整数').positive('编号应为正整数'),
+  fileId: z.coerce.number({ message: '附件编号应为数字' }).int('附件编号应为整数').positive('附件编号应为正整数'),
+})

@@ -22,7 +22,7 @@ import type { PageContext } from '../views/console/ConsoleLayout.js'
 export function calendarWarning(today: CalendarDay, cal: WorkCalendar): string | null {
   const next = yearOf(today) + 1
   if (Number(today.slice(5, 7)) < 11 || cal.knownYears.has(next)) return null
-  return `尚未录入${next}年节假日安排：跨入${next}年的期限暂按周末计算并标注“暂定”。国务院办公厅通知发布后，请在“工作日历”中录入全年安排。`
+  return `尚未录入${next}年节假日安排：跨入${next}年的期限暂按周末和《全国年节及纪念日放假办法》规定的节日计算并标注“暂定”。国务院办公厅通知发布后，请在“工作日历”中录入全年安排。`
 }
 
 export async function pageContext(ctx: AppContext, req: FastifyRequest, reply: FastifyReply): Promise<PageContext> {

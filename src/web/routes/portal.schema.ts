@@ -48,3 +48,6 @@ const listedDocument = z.object({
 
 /** The body is exactly { total, items } (other systems rely on it). */
 export const documentsResponse = z.object({ total: z.number().int(), items: z.array(listedDocument) })
+
+/** A file of an agency's published annual report: an unreadable year names no report (page not found). */
+export const reportFileParams = z.object({ code: z.string(), year: z.coerce.number().int().catch(0), ext: z.string() })

@@ -7,6 +7,8 @@ import { listDocuments } from '../../services/catalog/documentList.js'
 import { PageCache } from '../../services/catalog/pageCache.js'
 import { documentView, homeData, publicAttachment, sitemapEntries } from '../../services/catalog/portal.js'
 import { searchPage } from '../../services/catalog/searchPage.js'
+import { publishedReportFile } from '../../services/report/publicReportFile.js'
+import { REPORT_PRINT_CSS } from '../../export/reportHtml.js'
 import { ViewCounter } from '../../services/catalog/viewCounter.js'
 import type { AppContext } from '../context.js'
 import { NotFound } from '../errors.js'
@@ -29,6 +31,7 @@ import {
   documentsResponse,
   feedParams,
   pageQuery,
+  reportFileParams,
   textQuery,
 } from './portal.schema.js'
 
@@ -133,6 +136,28 @@ export const portalRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
       .header('x-content-type-options', 'nosniff')
       .send(bytes)
   })
+
+  r.get('/assets/report.css', { config: { permission: 'public' } }, async (_req, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(REPORT_PRINT_CSS),
+  )
+
+  // the download links of a report's page in the 政府信息公开年报 column: files of the latest published version
+  r.get(
+    '/xxgk/:code/annual-reports/:year/report.:ext',
+    { schema: { params: reportFileParams } },
+    async (req, reply) => {
+      const file = await publishedReportFile({
+        store: ctx.store,
+        storage,
+        agencyCode: req.params.code,
+        ...req.params,
+        kind: req.params.ext,
+      })
+      if (file.attachment)
+        void reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      return reply.type(file.type).header('x-content-type-options', 'nosniff').send(file.body)
+    },
+  )
 
   r.get('/search', { schema: { querystring: textQuery } }, async (req, reply) => {
     const data = await searchPage({ store: ctx.store, today: ctx.today(), query: req.query })

@@ -15,6 +15,7 @@ import {
 } from '../../services/cases/submitOnlineApplication.js'
 import { hitRateLimit } from '../../services/rateLimits.js'
 import type { AppContext } from '../context.js'
+import { timeOfDay } from '../context.js'
 import { answerOf } from '../errors.js'
 import { presentPublicStatus, presentStatusView, publicStatusJson, receiptJson } from '../presenters/publicStatus.js'
 import { ApplyFormPage } from '../views/apply/ApplyPages.js'
@@ -85,7 +86,8 @@ export const publicApplyRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
     async (req, reply) => {
       const { fields, files } = req.body
       try {
-        const input = { store: ctx.store, actor: publicActor(req.ip), input: fields, files, today: ctx.today() }
+        const at = timeOfDay(ctx)
+        const input = { store: ctx.store, actor: publicActor(req.ip), input: fields, files, today: ctx.today(), at }
         const receipt = await submitOnlineApplication(input)
         return reply.redirect(`/apply/receipt?code=${receipt.queryCode}`, 303)
       } catch (err) {
@@ -129,7 +131,8 @@ export const publicApplyRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
     },
     async (req, reply) => {
       if (req.isMultipart()) throw new ValidationError([{ field: '(整体)', message: JSON_ONLY }])
-      const input = { store: ctx.store, actor: publicActor(req.ip), input: req.body, files: [], today: ctx.today() }
+      const at = timeOfDay(ctx)
+      const input = { store: ctx.store, actor: publicActor(req.ip), input: req.body, files: [], today: ctx.today(), at }
       const r = await submitOnlineApplication(input)
       return reply.status(201).send({ queryCode: r.queryCode, receivedOn: r.receivedOn, dueBy: r.dueBy })
     },

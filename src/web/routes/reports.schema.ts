@@ -25,4 +25,4 @@ export const chartQuery = z.looseObject({ year: z.coerce.number().int().optional
 
 export const narrativeForm = formBody({ overview: formText, problems: formText, other: formText })
 export const figureForm = formBody({ key: formText, value: formText, source: formText, note: formText })
-export const publishForm = formBody({ note: formText })
+export const publishForm = formBody({ note: formText, override: formText })

@@ -44,6 +44,7 @@ export const reportRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
     agency: req.params.agency,
     year: req.params.year,
     format: req.query.format,
+    today: ctx.today(),
   })
   /** The name a change is recorded under: the signed-in user's display name. */
   const byOf = (req: FastifyRequest) => req.displayName || requestActor(req).username
@@ -132,7 +133,7 @@ export const reportRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
     { config: edit, schema: { ...named, body: publishForm } },
     async (req, reply) =>
       change(req, reply, requestOf(req), () =>
-        publishReportVersion({ ...requestOf(req), by: byOf(req), note: req.body.note }),
+        publishReportVersion({ ...requestOf(req), by: byOf(req), note: req.body.note, override: req.body.override }),
       ),
   )
 }

@@ -122,4 +122,51 @@ details.action summary { cursor:pointer; font-weight:bold; }
 .audit-unknown { background:#eee; color:#555; }
 .audit-findings li { margin-bottom:6px; }
 .audit-finding-parse { color:#555; }
+.plain { list-style:none; padding:0; margin:0; }
+.dossier h2 { border-bottom:1px solid var(--line); padding-bottom:2px; }
+@media print { .no-print { display:none; } .dossier .letter { break-before:page; } }
+/* issue 13 part 4: tables in documents (the annual report's national tables), every public page on a 390 px phone */
+.table-scroll { max-width:100%; overflow-x:auto; margin:12px 0; }
+.table-scroll > table { margin:0; display:table; }
+.doc-body table { font-size:.9rem; line-height:1.4; }
+.doc-body caption { font-weight:bold; padding:4px 0; }
+.doc-body th, .doc-body td { vertical-align:middle; }
+.doc-body td, .doc-body th { text-align:center; }
+.doc-body ul { padding-left:1.5em; }
+img, svg { max-width:100%; height:auto; }
+.form { grid-template-columns:minmax(0, 1fr); }
+.form select, .form input, .form textarea, .field select, .field input { max-width:100%; min-width:0; }
+@media (max-width:600px) {
+  main { padding:12px; }
+  .site-header { padding:10px 12px; }
+  .site-nav a { margin:0 12px 0 0; display:inline-block; }
+  .search-box input, .search-form input[type=search] { min-width:0; width:100%; }
+  .columns-grid { grid-template-columns:1fr; }
+  .doc-title { font-size:1.3rem; }
+  .meta-box, .meta-box caption, .meta-box tbody, .meta-box tr { display:block; width:100%; }
+  .meta-box th, .meta-box td { display:inline-block; width:auto; border:0; padding:2px 4px; }
+  .meta-box th { width:6em; }
+  .meta-box td { width:calc(100% - 6.5em); overflow-wrap:anywhere; }
+  .doc-list li { flex-wrap:wrap; }
+  .table-scroll > table:has(tr > :nth-child(6)) { min-width:44em; }
+  .letter { padding:16px; font-size:13pt; }
+  .facts { grid-template-columns:1fr; }
+}
+.draft-form .field, .draft-form fieldset { min-width:0; }
+.draft-form select, .draft-form input, .draft-form textarea { max-width:100%; min-width:0; box-sizing:border-box; }
+.draft-form textarea { width:100%; }
+.doc-meta { display:grid; grid-template-columns:repeat(auto-fill, minmax(240px, 1fr)); gap:4px 16px; margin:8px 0; }
+.doc-meta div { display:flex; gap:8px; border-bottom:1px dotted var(--line); padding:2px 0; }
+.doc-meta dt { color:var(--muted); flex:none; }
+.doc-meta dd { margin:0; overflow-wrap:anywhere; }
+.doc-actions { display:flex; flex-wrap:wrap; gap:8px 16px; align-items:center; margin:12px 0; }
+.doc-actions button { background:var(--accent); color:#fff; border:0; padding:8px 18px; font:inherit; cursor:pointer; }
+.returned-note { background:#fff4e5; border-left:4px solid #8a4b00; padding:8px 12px; color:#5c3200; }
+.returned-note p { margin:4px 0; }
+.decide-form .actions { display:flex; gap:8px; margin:0; }
+.form button.secondary { background:#fff; color:var(--accent); border:1px solid var(--accent); }
+.queue-count { font-size:1.1rem; }
+.review-record td, .review-record th { overflow-wrap:anywhere; }
+.review-record td:nth-child(5) { white-space:nowrap; }
+@media print { .doc-actions, .no-print { display:none; } }
 `

@@ -102,9 +102,12 @@ describe('补正 (《条例》第三十条): the period starts again from the da
       cal,
       d('2026-10-02'),
     )
-    // [10/3–7], 10/8 1, 9 2, 10/10 Sat 3, 12 4, 13 5, 14 6, 15 7, 16 8, 19 9, 20 10, 21 11, 22 12, 23 13,
-    // 26 14, 27 15, 28 16, 29 17, 30 18, 11/2 19, 11/3 20
-    expect(clock.dueBy?.day).toBe('2026-11-03')
+    // 《条例》第三十一条第（三）项 (issue 11, decision 0007): an online supplement sent on the holiday 10/2 is
+    // confirmed on the next working day, 10/8, which is day zero (before issue 11 this test expected 11/3,
+    // counting from 10/2): [10/3–7], 10/8 received, 9 1, 10/10 Sat 2, 12 3, 13 4, 14 5, 15 6, 16 7, 19 8,
+    // 20 9, 21 10, 22 11, 23 12, 26 13, 27 14, 28 15, 29 16, 30 17, 11/2 18, 3 19, 4 20
+    expect(clock.periodStartsOn).toBe('2026-10-08')
+    expect(clock.dueBy?.day).toBe('2026-11-04')
   })
 
   it('an applicant who lets the set date pass ends the case as 其他处理 · 逾期不补正, never answered late', () => {
@@ -341,8 +344,10 @@ describe('extension (《条例》第三十三条第二款): once, at most 20 wor
     expect(clock.dueByExtended?.day).toBe('2025-10-17')
     expect(clock.deadline?.day).toBe('2025-10-17')
     expect(clock.dueBy?.day).toBe('2025-09-28')
+    // issue 11 adds `grants` (第三十三条第二款 limits the length, not the count): one grant here
     expect(clock.extension).toEqual({
       days: 10,
+      grants: 1,
       approvedBy: '李科长',
       approvedOn: '2025-09-25',
       notifiedOn: '2025-09-26',
@@ -438,15 +443,16 @@ describe('provisional dates propagate to the clock', () => {
     expect(computeClock([ev.registered('2026-09-28')], cal, d('2026-09-28')).provisional).toBe(false)
   })
 
-  it('an open pause running into 2027 counts its days on weekends alone, and the case is provisional', () => {
+  it('an open pause running into 2027 counts its days with 元旦 kept (第二条), and the case is provisional', () => {
     const clock = computeClock(
       [ev.registered('2026-12-14'), ev.consultationStarted('2026-12-18')],
       cal,
       d('2027-01-05'),
     )
-    // paused: 12/21 1, 22 2, 23 3, 24 4, 25 5, 28 6, 29 7, 30 8, 31 9, 2027-01-01 Fri 10 (no notice: a weekday),
-    // 1/4 11, 1/5 12
-    expect(clock.pauses[0]).toMatchObject({ to: '2027-01-05', workingDays: 12, open: true })
+    // paused: 12/21 1, 22 2, 23 3, 24 4, 25 5, 28 6, 29 7, 30 8, 31 9, 1/4 10, 1/5 11. Issue 11 (decision 0008):
+    // 2027-01-01 Fri is 元旦 by 《全国年节及纪念日放假办法》第二条 even before the notice (was counted as the 10th
+    // day, 12 in all, before issue 11)
+    expect(clock.pauses[0]).toMatchObject({ to: '2027-01-05', workingDays: 11, open: true })
     expect(clock.provisional).toBe(true)
     expect(clock.dueBy?.provisional).toBe(true)
   })

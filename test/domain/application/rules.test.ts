@@ -102,9 +102,11 @@ describe('extension (《条例》第三十三条第二款): once, 1 to 20 workin
     expectViolation(history, ev.extended('2026-11-10', 5), 'on', '答复期限（2026-11-09）届满前')
   })
 
-  it('the period can be extended only once', () => {
+  // Issue 11 replaced 'the period can be extended only once': 《条例》第三十三条第二款 limits the length of the
+  // extension (最长不得超过20个工作日), not the number of grants; see the second-extension tests below.
+  it('a second extension is refused when the two together pass 20 working days (5 + 16)', () => {
     const history = [...received, ev.extended('2026-10-20', 5)]
-    expectViolation(history, ev.extended('2026-10-21', 5), 'kind', '只能延长一次')
+    expectViolation(history, ev.extended('2026-10-21', 16), 'days', '再延长最多15个工作日')
   })
 
   it.each([0, 21, 2.5, -3])('an extension of %s working days is refused', (days) => {

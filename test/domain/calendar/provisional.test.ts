@@ -19,15 +19,19 @@ describe('a year nobody has entered is never silently guessed', () => {
     expect(isKnownYear(d('2027-01-01'), packageCal)).toBe(false)
   })
 
-  it('in an unknown year only weekends rest: Friday 2027-01-01 counts as a working day', () => {
-    expect(isWorkingDay(d('2027-01-01'), packageCal)).toBe(true)
+  // Issue 11 (decision 0008) replaced "only weekends rest": 《全国年节及纪念日放假办法》第二条 fixes 元旦 before any
+  // notice, so Friday 2027-01-01 rests even in a year nobody has entered (dates that cross it stay 暂定).
+  it('in an unknown year 元旦 rests before the notice: Friday 2027-01-01 is not a working day', () => {
+    expect(isWorkingDay(d('2027-01-01'), packageCal)).toBe(false)
     expect(isWorkingDay(d('2027-01-02'), packageCal)).toBe(false)
+    expect(isWorkingDay(d('2027-01-04'), packageCal)).toBe(true)
   })
 
-  it('a December 2026 receipt is due in 2027 on weekends alone, marked provisional', () => {
+  it('a December 2026 receipt is due in 2027 with 元旦 kept, marked provisional', () => {
     // 12/16 1, 17 2, 18 3, 21 4, 22 5, 23 6, 24 7, 25 8, 28 9, 29 10, 30 11, 31 12,
-    // 2027-01-01 Fri 13 (no notice: a weekday), 1/4 14, 5 15, 6 16, 7 17, 8 18, 11 19, 12 20
-    expect(addWorkingDays(d('2026-12-15'), 20, packageCal)).toEqual({ day: '2027-01-12', provisional: true })
+    // [2027-01-01 Fri 元旦, 第二条, 暂定], 1/4 13, 5 14, 6 15, 7 16, 8 17, 11 18, 12 19, 13 20
+    // (before issue 11: 1/12, with 1/1 counted as a weekday)
+    expect(addWorkingDays(d('2026-12-15'), 20, packageCal)).toEqual({ day: '2027-01-13', provisional: true })
   })
 
   it('a count that stays inside known years is not provisional, even late in December', () => {
@@ -61,7 +65,8 @@ describe('a year nobody has entered is never silently guessed', () => {
   it('the application clock carries the mark, and drops it when the year is entered', () => {
     const history = [ev.registered('2026-12-15')]
     const before = computeClock(history, packageCal, d('2026-12-15'))
-    expect(before.dueBy).toEqual({ day: '2027-01-12', provisional: true })
+    // … 12/31 12, [1/1 元旦 暂定], 1/4 13 … 1/13 20 (issue 11: was 1/12 on weekends alone)
+    expect(before.dueBy).toEqual({ day: '2027-01-13', provisional: true })
     expect(before.supplementBy).toEqual({ day: '2026-12-24', provisional: false })
     expect(before.provisional).toBe(true)
 

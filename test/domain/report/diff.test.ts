@@ -13,8 +13,9 @@ it('names each cell as the form prints it, in each format', () => {
   expect(cellLabel('2019', 'reviewsAndLawsuits.lawsuitDirect.pending')).toBe(
     '表四 · 行政诉讼（未经复议直接起诉） · 尚未审结',
   )
+  // 国办公开办函〔2019〕60号 表二 第二十条第（九）项 prints "采购总金额" with no unit (issue 11; law-and-formats.md §0)
   expect(cellLabel('2019', 'proactive.art20_9.procurement.amountYuan')).toBe(
-    '表二 · 第二十条第（九）项 · 政府集中采购 · 采购总金额（元）',
+    '表二 · 第二十条第（九）项 · 政府集中采购 · 采购总金额',
   )
   expect(cellLabel('legacy', 'legacy.proactive.wechat')).toBe('统计表 · 3.通过政务微信公开数')
   expect(cellLabel('2021', 'fees.amountCollectedYuan')).toBe('信息处理费 · 实际收取信息处理费（元）')

@@ -55,7 +55,8 @@ export const FORMAT_2019: TableFormat = {
       header: '第二十条第（九）项',
       columns: [
         { key: 'projects', label: '采购项目数量' },
-        { key: 'amountYuan', label: '采购总金额（元）' },
+        // the form prints no unit here (law-and-formats.md §0; issue 11): the seed's "（元）" is its own addition
+        { key: 'amountYuan', label: '采购总金额' },
       ],
       rows: [{ key: 'procurement', label: '政府集中采购' }],
     },

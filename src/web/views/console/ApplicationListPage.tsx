@@ -12,12 +12,15 @@ export function ApplicationListPage(props: {
   total: number
   pageNo: number
   pageSize: number
-  filter: { state: string; channel: string; due: string; q: string }
+  filter: { state: string; channel: string; due: string; q: string; agency: number | null }
   canRegister: boolean
+  /** the agencies in scope when there are several: the 机关 column and filter */
+  agencies: { id: number; name: string }[] | null
 }) {
   const f = props.filter
   const pages = Math.max(1, Math.ceil(props.total / props.pageSize))
-  const link = (p: number) => `/console/applications?${new URLSearchParams({ ...f, page: String(p) }).toString()}`
+  const query = { state: f.state, channel: f.channel, due: f.due, q: f.q, agency: f.agency ? String(f.agency) : '' }
+  const link = (p: number) => `/console/applications?${new URLSearchParams({ ...query, page: String(p) }).toString()}`
   return (
     <ConsoleLayout title="依申请公开" page={props.page}>
       <h1>依申请公开</h1>
@@ -31,6 +34,19 @@ export function ApplicationListPage(props: {
       <form method="get" action="/console/applications" class="filters" role="search">
         <label for="q">搜索</label>
         <input id="q" name="q" value={f.q} placeholder="编号、申请人、内容或查询码" />
+        {props.agencies ? (
+          <>
+            <label for="agency">机关</label>
+            <select id="agency" name="agency">
+              <option value="">全部</option>
+              {props.agencies.map((a) => (
+                <option key={a.id} value={String(a.id)} selected={a.id === f.agency}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
         <label for="state">状态</label>
         <select id="state" name="state">
           <option value="">全部</option>
@@ -53,8 +69,13 @@ export function ApplicationListPage(props: {
         </select>
         <button type="submit">筛选</button>
       </form>
-      <p>共 {props.total} 件</p>
-      <CaseTable full rows={props.rows} empty="没有符合条件的申请。" />
+      <p>
+        共 {props.total} 件{' '}
+        <a href={`/console/applications/export.xlsx?${new URLSearchParams(query).toString()}`} id="export-ledger">
+          导出台账（Excel，按当前筛选条件）
+        </a>
+      </p>
+      <CaseTable full showAgency={props.agencies !== null} rows={props.rows} empty="没有符合条件的申请。" />
       <nav aria-label="分页" class="pager">
         {props.pageNo > 1 ? <a href={link(props.pageNo - 1)}>上一页</a> : null}
         <span>

@@ -1,10 +1,19 @@
 import type { ApplicationClock } from '../../../domain/application/clock.js'
 import type { ApplicationEvent } from '../../../domain/application/events.js'
 import { ANSWER_KINDS, OUTCOMES } from '../../../domain/application/outcomes.js'
+import { CHANNELS } from '../../../domain/application/applicant.js'
+import { LETTER_CHANNELS, PRESUMED_DELIVERY_DAYS } from '../../../domain/application/receipt.js'
 import { reviewEligibility } from '../../../domain/application/reviewEligibility.js'
 import { EVENT_LABELS } from '../../../domain/application/states.js'
 import type { CaseStep } from '../../../domain/auth/caseSteps.js'
 import { STEP_PERMISSION } from '../../../domain/auth/caseSteps.js'
+import {
+  AnswerDetailFields,
+  ConsultationPositionField,
+  CorrectionAnswerFields,
+  CorrectionRequestFields,
+  ThirdPartyNoticeFields,
+} from './CaseDecisionFields.js'
 import { Csrf } from './ConsoleLayout.js'
 
 function Field(props: { id: string; label: string; children: preact.ComponentChildren }) {
@@ -13,6 +22,29 @@ function Field(props: { id: string; label: string; children: preact.ComponentChi
       <label for={props.id}>{props.label}</label>
       {props.children}
     </div>
+  )
+}
+
+/** How a letter went out and, if known, when it was received (decision 0006: else presumed by channel). */
+function LetterReceiptFields(props: { prefix: string; who: string }) {
+  return (
+    <>
+      <Field id={`${props.prefix}-via`} label="发送方式">
+        <select id={`${props.prefix}-via`} name="via">
+          {LETTER_CHANNELS.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        id={`${props.prefix}-received`}
+        label={`${props.who}收到日期（已知时填写，也可收到回执后补记；未填时邮寄按发出后第${PRESUMED_DELIVERY_DAYS.post}日推定收到）`}
+      >
+        <input id={`${props.prefix}-received`} name="receivedOn" type="date" />
+      </Field>
+    </>
   )
 }
 
@@ -56,6 +88,8 @@ export function CaseActions(props: {
   departments: { id: number; name: string }[]
   feeQuote: { amountYuan: number; basis: string } | null
   today: string
+  /** 第三十二条: third parties that objected, to whom a notice of disclosure may go */
+  objectingParties?: string[]
 }) {
   const form = (kind: CaseStep, children?: preact.ComponentChildren) =>
     props.steps.includes(kind) ? (
@@ -95,7 +129,27 @@ export function CaseActions(props: {
           </Field>
         </>,
       )}
-      {form('supplementReceived')}
+      {form(
+        'supplementReceived',
+        <>
+          <Field id="sup-via" label="补正方式">
+            <select id="sup-via" name="via">
+              <option value="">与申请方式相同</option>
+              {CHANNELS.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="sup-at" label="提交时间（网上或传真补正时填写，如 23:30）">
+            <input id="sup-at" name="at" type="time" />
+          </Field>
+          <p class="hint">
+            网上或传真补正在非工作日或下班后提交的，以下一个工作日为收到之日（《条例》第三十一条第（三）项）。
+          </p>
+        </>,
+      )}
       {form('supplementLapsed')}
       {form(
         'consultationStarted',
@@ -109,13 +163,17 @@ export function CaseActions(props: {
           <Field id="cs-with" label="征求对象">
             <input id="cs-with" name="with" required />
           </Field>
+          <LetterReceiptFields prefix="cs" who="对方" />
         </>,
       )}
       {form(
         'consultationEnded',
-        <Field id="ce-reply" label="意见">
-          <input id="ce-reply" name="reply" required />
-        </Field>,
+        <>
+          <Field id="ce-reply" label="意见">
+            <input id="ce-reply" name="reply" required />
+          </Field>
+          <ConsultationPositionField />
+        </>,
       )}
       {form(
         'feeNoticed',
@@ -132,6 +190,34 @@ export function CaseActions(props: {
           </Field>
           <Field id="fee-pages" label="页数（按量计收时填写）">
             <input id="fee-pages" name="pages" type="number" min="1" step="1" />
+          </Field>
+          <LetterReceiptFields prefix="fee" who="申请人" />
+        </>,
+      )}
+      {form(
+        'letterReceived',
+        <Field id="lr-received" label="对方收到征求意见函或收费通知的日期（回执所载）">
+          <input id="lr-received" name="receivedOn" type="date" required />
+        </Field>,
+      )}
+      {form(
+        'reasonsRequested',
+        <Field id="rr-request" label="要求说明理由的事项（申请数量、频次明显超过合理范围，《条例》第三十五条）">
+          <textarea id="rr-request" name="request" required />
+        </Field>,
+      )}
+      {form(
+        'bulkDeferred',
+        <>
+          <p class="hint">
+            申请人说明的理由合理，但无法在《条例》第三十三条规定的期限内答复的，可以确定延迟答复的合理期限并告知申请人。
+            理由不合理的，以“不予处理（无正当理由大量反复申请）”答复。
+          </p>
+          <Field id="bd-due" label="延迟答复期限">
+            <input id="bd-due" name="dueOn" type="date" required />
+          </Field>
+          <Field id="bd-reason" label="无法在规定期限内答复的理由">
+            <input id="bd-reason" name="reason" required />
           </Field>
         </>,
       )}
@@ -174,8 +260,12 @@ export function CaseActions(props: {
           <Field id="ans-text" label="答复内容">
             <textarea id="ans-text" name="replyText" required />
           </Field>
+          <AnswerDetailFields />
         </>,
       )}
+      {form('thirdPartyNotified', <ThirdPartyNoticeFields parties={props.objectingParties ?? []} />)}
+      {form('correctionRequested', <CorrectionRequestFields />)}
+      {form('correctionAnswered', <CorrectionAnswerFields />)}
       {form(
         'delivered',
         <Field id="del-method" label="送达方式">

@@ -7,6 +7,12 @@ import { letterTitle } from '../../../domain/letters/templates.js'
 import type { LetterKind } from '../../../domain/letters/templates.js'
 import type { PageContext } from './ConsoleLayout.js'
 import { CaseActions } from './CaseActions.js'
+import type { SimilarEarlierView } from '../../presenters/caseDuplicates.js'
+import { CaseDuplicates } from './CaseDuplicates.js'
+import type { ApplicantFact, ReviewView } from '../../presenters/casePage.js'
+import type { CaseFileLink } from './CaseApplicant.js'
+import { CaseApplicant } from './CaseApplicant.js'
+import { CaseReviews } from './CaseReviews.js'
 import { ConsoleLayout, Errors } from './ConsoleLayout.js'
 import { channelText, DueDay, outcomeText, stateText } from './labels.js'
 
@@ -19,15 +25,18 @@ export interface CaseView {
   applicantKind: string
   applicantName: string
   applicant: Record<string, unknown>
+  /** 《条例》第二十九条's particulars as given (issue 13 part 3) */
+  applicantFacts: ApplicantFact[]
   description: string
   department: string | null
   state: string
   events: ApplicationEvent[]
   clock: ApplicationClock
-  files: { id: number; fileName: string; mime: string; size: number }[]
+  files: CaseFileLink[]
+  reviews: ReviewView[]
 }
 
-function eventDetail(e: ApplicationEvent): string {
+export function eventDetail(e: ApplicationEvent): string {
   switch (e.kind) {
     case 'registered':
       return `方式：${channelText(e.channel)}`
@@ -38,7 +47,13 @@ function eventDetail(e: ApplicationEvent): string {
     case 'consultationStarted':
       return `征求对象：${e.with}`
     case 'consultationEnded':
-      return `意见：${e.reply}`
+      return `意见：${e.reply}${e.position ? `（${{ agrees: '同意公开', objects: '不同意公开', noReply: '逾期未提出意见' }[e.position]}）` : ''}`
+    case 'thirdPartyNotified':
+      return `告知：${e.with}；公开内容：${e.content}；理由：${e.reason}`
+    case 'correctionRequested':
+      return `要求更正：${e.request}`
+    case 'correctionAnswered':
+      return `${{ corrected: '予以更正', notVerified: '不予更正', transferred: '转送', referred: '告知向有权机关提出' }[e.result]}${e.to ? `：${e.to}` : ''}`
     case 'feeNoticed':
       return `金额：${e.amountYuan} 元`
     case 'extended':
@@ -70,6 +85,10 @@ export function CasePage(props: {
   departments: { id: number; name: string }[]
   letters: { seq: number; kind: LetterKind; on: string }[]
   feeQuote: { amountYuan: number; basis: string } | null
+  /** 第三十六条第（六）项: the same applicant's earlier applications with a similar request */
+  similarEarlier?: SimilarEarlierView
+  /** 第三十二条: third parties that objected */
+  objectingParties?: string[]
   today: string
   errors?: { field: string; message: string }[]
 }) {
@@ -78,6 +97,9 @@ export function CasePage(props: {
   return (
     <ConsoleLayout title={`申请 ${c.ref}`} page={props.page}>
       <h1>申请 {c.ref}</h1>
+      <p class="no-print">
+        <a href={`/console/applications/${c.id}/file`}>打印案卷</a>
+      </p>
       <Errors errors={props.errors} />
       <section aria-labelledby="facts" class="two-col">
         <div>
@@ -111,18 +133,6 @@ export function CasePage(props: {
                 <dd class="provisional">
                   {importWarnings(c.applicant).map((w) => (
                     <p>{w}</p>
-                  ))}
-                </dd>
-              </>
-            ) : null}
-            {c.files.length ? (
-              <>
-                <dt>附件</dt>
-                <dd>
-                  {c.files.map((f) => (
-                    <span key={f.id}>
-                      {f.fileName}（{f.mime}，{Math.ceil(f.size / 1024)} KB）{' '}
-                    </span>
                   ))}
                 </dd>
               </>
@@ -170,6 +180,7 @@ export function CasePage(props: {
           </dl>
         </div>
       </section>
+      <CaseApplicant facts={c.applicantFacts} files={c.files} />
       <section aria-labelledby="pauses">
         <h2 id="pauses">不计入期限的时间</h2>
         {k.pauses.length === 0 ? (
@@ -179,7 +190,8 @@ export function CasePage(props: {
             <thead>
               <tr>
                 <th scope="col">事由</th>
-                <th scope="col">起</th>
+                <th scope="col">起（发出）</th>
+                <th scope="col">对方收到</th>
                 <th scope="col">止</th>
                 <th scope="col">法定上限</th>
                 <th scope="col">扣除工作日</th>
@@ -199,8 +211,12 @@ export function CasePage(props: {
                     }
                   </td>
                   <td>{p.from}</td>
+                  <td>{p.receiptPresumed ? `${p.receivedOn}（推定送达）` : p.receivedOn}</td>
                   <td>{p.open ? `${p.to}（进行中）` : p.to}</td>
-                  <td>{p.limit}</td>
+                  <td>
+                    {p.limit}
+                    {p.deemedConsent ? '（逾期未答复，视为同意：《条例》第三十四条）' : ''}
+                  </td>
                   <td>{p.workingDays}</td>
                   <td>{p.ground}</td>
                 </tr>
@@ -221,6 +237,7 @@ export function CasePage(props: {
           ))}
         </ol>
       </section>
+      {props.similarEarlier ? <CaseDuplicates id={c.id} earlier={props.similarEarlier} /> : null}
       <section aria-labelledby="letters">
         <h2 id="letters">文书</h2>
         {props.letters.length === 0 ? (
@@ -237,6 +254,7 @@ export function CasePage(props: {
           </ul>
         )}
       </section>
+      <CaseReviews caseId={c.id} reviews={c.reviews} canDecide={props.canDecide} csrf={props.page.csrf} />
       {props.canAct || props.canDecide ? (
         <CaseActions
           id={c.id}
@@ -248,6 +266,7 @@ export function CasePage(props: {
           departments={props.departments}
           feeQuote={props.feeQuote}
           today={props.today}
+          objectingParties={props.objectingParties ?? []}
         />
       ) : null}
     </ConsoleLayout>

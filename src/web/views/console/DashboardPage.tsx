@@ -48,11 +48,23 @@ export function DashboardPage(props: {
   overdue: CaseLine[]
   figures: MonthFigures | null
   notifications: { id: number; message: string; applicationId: number | null }[]
+  /** unpublished annual reports of last year and their deadlines */
+  reports?: { href: string; message: string; state: string }[]
+  /** documents waiting for this person's publication review */
+  awaitingReview?: number
 }) {
   const f = props.figures
   return (
     <ConsoleLayout title="工作台" page={props.page}>
       <h1>工作台</h1>
+      {props.awaitingReview ? (
+        <section aria-labelledby="review-queue">
+          <h2 id="review-queue">待我审核</h2>
+          <p class="queue-count">
+            <a href="/console/catalog#awaiting">有 {props.awaitingReview} 条主动公开信息待您审核</a>
+          </p>
+        </section>
+      ) : null}
       {props.notifications.length ? (
         <section aria-labelledby="notes">
           <h2 id="notes">提醒</h2>
@@ -60,6 +72,18 @@ export function DashboardPage(props: {
             {props.notifications.map((n) => (
               <li key={n.id}>
                 {n.applicationId ? <a href={`/console/applications/${n.applicationId}`}>{n.message}</a> : n.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {props.reports?.length ? (
+        <section aria-labelledby="annual-reports">
+          <h2 id="annual-reports">年度报告公布期限</h2>
+          <ul class="notes report-deadlines">
+            {props.reports.map((r) => (
+              <li class={r.state === 'overdue' ? 'warn' : undefined}>
+                <a href={r.href}>{r.message}</a>
               </li>
             ))}
           </ul>

@@ -22,7 +22,10 @@ export function DueDay(props: { day: string | null; provisional: boolean }) {
     <span>
       {props.day}
       {props.provisional ? (
-        <span class="provisional" title="跨入尚未录入节假日安排的年份，暂按周末计算">
+        <span
+          class="provisional"
+          title="跨入尚未录入节假日安排的年份，暂按周末和法定节日（元旦、春节、清明、劳动节、端午、中秋、国庆）计算"
+        >
           （暂定）
         </span>
       ) : null}

@@ -24,7 +24,9 @@ function convert(node: HtmlNode, key: number): ComponentChildren {
     props[name] = v
   }
   // demoted headings keep the page outline (the title is the only h1)
-  return h(tag, props, ...(tag === 'br' ? [] : kids))
+  const el = h(tag, props, ...(tag === 'br' ? [] : kids))
+  // a wide table scrolls in its own box, reachable by keyboard; the page keeps the screen's width
+  return tag === 'table' ? h('div', { key, class: 'table-scroll', tabIndex: 0 }, el) : el
 }
 
 export function RichText(props: { html: string }) {

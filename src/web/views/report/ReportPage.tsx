@@ -1,29 +1,18 @@
 import { REPORT_FORMATS } from '../../../domain/report/formats/index.js'
 import { SECTION_TITLES } from '../../../domain/report/formats/table3.js'
-import { GridTable } from '../../../export/reportHtml.js'
+import { ScrollTable } from '../../../export/reportHtml.js'
 import { reportGrids, reportTitle } from '../../../export/reportGrid.js'
 import type { ReportPageData } from '../../../services/report/reportPage.js'
 import type { PageContext } from '../console/ConsoleLayout.js'
 import { ConsoleLayout, Csrf } from '../console/ConsoleLayout.js'
+import { PublishSection } from './PublishSection.js'
+import { RuleList } from './RuleList.js'
 
 /** What the report service gives the page (services/report/reportPage.ts), and the page's own parts. */
 export type ReportPageProps = ReportPageData & {
   page: PageContext
   message?: string | null
   errors?: string[]
-}
-
-/** Findings or notes of the report's check, each with its rule id. */
-function RuleList(props: { class: string; items: readonly { rule: string; message: string }[] }) {
-  return (
-    <ul class={props.class}>
-      {props.items.map((f) => (
-        <li>
-          <code>{f.rule}</code> {f.message}
-        </li>
-      ))}
-    </ul>
-  )
 }
 
 /** The staff report page of an agency and year: tables, findings, narrative editor, entered figures, exports. */
@@ -59,7 +48,8 @@ export function ReportPage(props: ReportPageProps) {
       </nav>
       <p class="report-exports">
         导出：<a href={`${base}/report.json${q}`}>JSON</a> · <a href={`${base}/report.html${q}`}>打印版 HTML</a> ·{' '}
-        <a href={`${base}/report.docx${q}`}>Word（DOCX）</a> · <a href={`${base}/report.xlsx${q}`}>Excel（XLSX）</a>
+        <a href={`${base}/report.docx${q}`}>Word（DOCX）</a> · <a href={`${base}/report.xlsx${q}`}>Excel（XLSX）</a> ·{' '}
+        <a href={`${base}/report.pdf${q}`}>PDF</a>
       </p>
 
       <section aria-labelledby="findings">
@@ -80,7 +70,7 @@ export function ReportPage(props: ReportPageProps) {
       <section aria-labelledby="tables">
         <h2 id="tables">报告表格（由记录计算）</h2>
         {reportGrids(model).map((g) => (
-          <GridTable grid={g} />
+          <ScrollTable grid={g} />
         ))}
       </section>
 
@@ -182,62 +172,7 @@ export function ReportPage(props: ReportPageProps) {
         ) : null}
       </section>
 
-      <section aria-labelledby="published">
-        <h2 id="published">发布</h2>
-        {props.versions.length === 0 ? (
-          <p>尚未发布。</p>
-        ) : (
-          <ul>
-            {props.versions.map((v) => (
-              <li>
-                <a href={`${base}/v/${v.version}`}>第{v.version}版</a>（{v.publishedBy}，
-                {v.publishedAt.slice(0, 16).replace('T', ' ')}）{v.note ? `：${v.note}` : ''}
-              </li>
-            ))}
-          </ul>
-        )}
-        {props.changes ? (
-          props.changes.length === 0 ? (
-            <p class="ok">已发布的最新版本与当前记录计算结果一致。</p>
-          ) : (
-            <>
-              <p class="warn" role="alert">
-                已发布的最新版本与当前记录计算结果有 {props.changes.length} 处不同，如需更正请发布新版本并写明说明：
-              </p>
-              <table class="changes">
-                <thead>
-                  <tr>
-                    <th scope="col">单元格</th>
-                    <th scope="col">已发布</th>
-                    <th scope="col">当前计算</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {props.changes.map((c) => (
-                    <tr>
-                      <td>
-                        {c.label} <code class="path">{c.path}</code>
-                      </td>
-                      <td class="num">{c.published ?? '（空）'}</td>
-                      <td class="num">{c.current ?? '（空）'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )
-        ) : null}
-        {props.canEdit ? (
-          <form method="post" action={`${base}/publish${q}`} class="publish-form">
-            <Csrf token={props.page.csrf} />
-            <label>
-              版本说明{props.versions.length ? '（更正发布必填）' : ''}{' '}
-              <input name="note" required={props.versions.length > 0} />
-            </label>
-            <button type="submit">{props.versions.length ? '发布更正版本' : '发布报告'}</button>
-          </form>
-        ) : null}
-      </section>
+      <PublishSection {...props} base={base} q={q} />
     </ConsoleLayout>
   )
 }

@@ -1,22 +1,127 @@
+import { AGENCY_KINDS, agencyKindLabel } from '../../../../domain/agency/agencyKind.js'
+import { SPECIAL_LAW_ROWS } from '../../../../domain/application/specialLawRow.js'
+import { caseRef } from '../../../../domain/application/caseRef.js'
+import type { FieldProblem } from '../../../../services/errors.js'
+import type { presentAgencies } from '../../../presenters/admin.js'
 import type { PageContext } from '../ConsoleLayout.js'
 import { ConsoleLayout, Csrf, Errors } from '../ConsoleLayout.js'
-import type { FieldProblem } from '../../../../services/errors.js'
+
+type ShownAgency = ReturnType<typeof presentAgencies>['agencies'][number]
+
+const SOURCE = {
+  configured: '管理员填写',
+  hierarchy: '按机关类别和上级机关确定',
+  name: '按机关名称推定',
+  none: '无法确定',
+} as const
+
+function ReviewBodyCell(props: { a: ShownAgency }) {
+  const a = props.a
+  return (
+    <td>
+      {a.reviewBody ?? <strong class="overdue">未设置</strong>}
+      <div class="muted">
+        {SOURCE[a.reviewSource]}；{a.reviewArticle}
+      </div>
+      {a.reviewConfirmed ? (
+        <div>
+          已确认（{a.reviewConfirmed.by}，{a.reviewConfirmed.on}）
+        </div>
+      ) : (
+        <div class="provisional">待管理员确认{a.reviewMissing ? `：${a.reviewMissing}` : ''}</div>
+      )}
+    </td>
+  )
+}
+
+/** The form that sets an agency's kind and parent and confirms the review body its letters name. */
+function ReviewBodyForm(props: { a: ShownAgency; agencies: ShownAgency[]; csrf: string }) {
+  const { a } = props
+  const f = `rb-${a.id}`
+  return (
+    <details class="action">
+      <summary>设置并确认：{a.name}</summary>
+      <form method="post" action={`/console/agencies/${a.id}/review-body`} class="form">
+        <Csrf token={props.csrf} />
+        <label for={`${f}-kind`}>机关类别{a.kindSet ? '' : '（按名称推定，请确认）'}</label>
+        <select id={`${f}-kind`} name="kind">
+          {AGENCY_KINDS.map((k) => (
+            <option key={k.code} value={k.code} selected={k.code === a.kind}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+        <label for={`${f}-parent`}>上级机关（本级或上一级人民政府、上一级主管部门）</label>
+        <select id={`${f}-parent`} name="parentId">
+          <option value="">（无）</option>
+          {props.agencies
+            .filter((x) => x.id !== a.id)
+            .map((x) => (
+              <option key={x.id} value={x.id} selected={x.id === a.parentId}>
+                {x.name}
+              </option>
+            ))}
+        </select>
+        <label for={`${f}-body`}>行政复议机关（仅在无法由上级机关确定时填写）</label>
+        <input id={`${f}-body`} name="reviewBody" value={a.reviewBodySet ?? ''} />
+        <label for={`${f}-court`}>管辖法院</label>
+        <input id={`${f}-court`} name="court" value={a.court ?? ''} />
+        <button type="submit">保存并确认行政复议机关</button>
+      </form>
+      <form method="post" action={`/console/agencies/${a.id}/special-law-row`} class="form">
+        <Csrf token={props.csrf} />
+        <label for={`${f}-special`}>第三十六条第（七）项答复（工商、不动产登记资料等）在年度报告表三中的统计口径</label>
+        <select id={`${f}-special`} name="row">
+          {SPECIAL_LAW_ROWS.map((r) => (
+            <option key={r.code} value={r.code} selected={r.code === a.specialLawRow}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+        <button type="submit">保存统计口径</button>
+      </form>
+    </details>
+  )
+}
+
+/** The prefix of an agency's case numbers (decision 0020): the number of its next case reads as shown. */
+function CaseRefForm(props: { a: ShownAgency; year: number; csrf: string }) {
+  const { a, year } = props
+  const f = `cr-${a.id}`
+  return (
+    <form method="post" action={`/console/agencies/${a.id}/case-ref`} class="form case-ref">
+      <Csrf token={props.csrf} />
+      <label for={f}>{a.name}：编号前缀</label>
+      <input id={f} name="caseRefPrefix" value={a.caseRefPrefix ?? ''} placeholder="如 榕房依申" maxLength={20} />
+      <p class="hint">
+        本年案件编号形如 <strong>{caseRef(a.caseRefPrefix ?? undefined, year, 1)}</strong>
+        {a.caseRefPrefix ? '' : '（未设置前缀）'}
+      </p>
+      <button type="submit">保存编号前缀</button>
+    </form>
+  )
+}
 
 export function AgenciesPage(props: {
   page: PageContext
-  agencies: { id: number; name: string; code: string; departments: string[] }[]
+  agencies: ShownAgency[]
   canAddAgency: boolean
   errors?: FieldProblem[]
+  /** this year, for the example case number */
+  year: number
 }) {
   return (
     <ConsoleLayout title="机关与处室" page={props.page}>
       <h1>机关与处室</h1>
       <Errors errors={props.errors} />
-      <table>
+      <table tabIndex={0} aria-label="机关列表">
         <thead>
           <tr>
             <th scope="col">机关</th>
             <th scope="col">统一社会信用代码</th>
+            <th scope="col">机关类别</th>
+            <th scope="col">上级机关</th>
+            <th scope="col">行政复议机关（文书中载明）</th>
             <th scope="col">处室</th>
           </tr>
         </thead>
@@ -25,11 +130,38 @@ export function AgenciesPage(props: {
             <tr key={a.id}>
               <td>{a.name}</td>
               <td>{a.code}</td>
+              <td>
+                {agencyKindLabel(a.kind)}
+                {a.kindSet ? '' : <span class="provisional">（推定）</span>}
+              </td>
+              <td>{a.parentName ?? '—'}</td>
+              <ReviewBodyCell a={a} />
               <td>{a.departments.join('、')}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {props.canAddAgency ? (
+        <section aria-labelledby="review-bodies">
+          <h2 id="review-bodies">行政复议机关</h2>
+          <p class="hint">
+            依《中华人民共和国行政复议法》第二十四条至第二十八条，由机关类别和上级机关确定：工作部门由本级人民政府复议；人民政府由上一级人民政府复议（省级人民政府复议本机关的行为）；国务院部门复议本部门的行为；海关、金融、外汇管理、税务、国家安全等垂直领导的机关由上一级主管部门复议。
+          </p>
+          {props.agencies.map((a) => (
+            <ReviewBodyForm key={a.id} a={a} agencies={props.agencies} csrf={props.page.csrf} />
+          ))}
+        </section>
+      ) : null}
+      <section aria-labelledby="case-refs">
+        <h2 id="case-refs">案件编号</h2>
+        <p class="hint">
+          依申请公开案件按机关、按年度编号，序号每年从1起；已使用的编号（含导入台账中的编号）不会重复使用。前缀为机关代字和类别，如“榕房依申”，编号即为“榕房依申〔
+          {props.year}〕1号”。
+        </p>
+        {props.agencies.map((a) => (
+          <CaseRefForm key={a.id} a={a} year={props.year} csrf={props.page.csrf} />
+        ))}
+      </section>
       <h2 id="new-dept">新增处室</h2>
       <form method="post" action="/console/departments" class="form" aria-labelledby="new-dept">
         <Csrf token={props.page.csrf} />
@@ -54,7 +186,25 @@ export function AgenciesPage(props: {
             <input id="a-name" name="name" required />
             <label for="a-code">统一社会信用代码</label>
             <input id="a-code" name="code" required />
-            <label for="a-review">行政复议机关（答复书中载明）</label>
+            <label for="a-kind">机关类别</label>
+            <select id="a-kind" name="kind">
+              <option value="">（按名称推定）</option>
+              {AGENCY_KINDS.map((k) => (
+                <option key={k.code} value={k.code}>
+                  {k.label}
+                </option>
+              ))}
+            </select>
+            <label for="a-parent">上级机关</label>
+            <select id="a-parent" name="parentId">
+              <option value="">（无）</option>
+              {props.agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+            <label for="a-review">行政复议机关（仅在无法由上级机关确定时填写）</label>
             <input id="a-review" name="reviewBody" />
             <label for="a-court">管辖法院</label>
             <input id="a-court" name="court" />

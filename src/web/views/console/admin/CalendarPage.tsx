@@ -9,6 +9,8 @@ export function CalendarPage(props: {
   overrides: { day: string; kind: string; note: string; createdBy: string | null }[]
   errors?: FieldProblem[]
   done?: string
+  /** what the year just entered changed, day by day */
+  changes?: { day: string; before: string; after: string }[]
 }) {
   return (
     <ConsoleLayout title="工作日历" page={props.page}>
@@ -19,7 +21,32 @@ export function CalendarPage(props: {
           {props.done}
         </p>
       ) : null}
+      {props.changes ? (
+        <table>
+          <caption>本次录入变动的日期（{props.changes.length} 天）</caption>
+          <thead>
+            <tr>
+              <th scope="col">日期</th>
+              <th scope="col">原为</th>
+              <th scope="col">现为</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.changes.map((c) => (
+              <tr key={c.day}>
+                <td>{c.day}</td>
+                <td>{c.before}</td>
+                <td>{c.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
       <p>已知节假日安排的年份：{props.knownYears.join('、')}</p>
+      <p class="hint">
+        未录入的年份按《全国年节及纪念日放假办法》第二条的节日（元旦、春节、清明、劳动节、端午、中秋、国庆）和周末暂定，
+        跨入该年的期限标注“暂定”。录入全年安排会整年替换原有安排（可包含通知所列上一年12月的日期），并重新计算在办申请的期限。
+      </p>
       <section aria-labelledby="year">
         <h2 id="year">录入全年节假日安排（国务院办公厅通知）</h2>
         <form method="post" action="/console/calendar/year" class="form">

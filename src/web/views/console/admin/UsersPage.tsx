@@ -2,6 +2,7 @@ import { ROLES } from '../../../../domain/auth/roles.js'
 import type { PageContext } from '../ConsoleLayout.js'
 import { ConsoleLayout, Csrf, Errors } from '../ConsoleLayout.js'
 import type { FieldProblem } from '../../../../services/errors.js'
+import { Pager } from '../Pager.js'
 
 export function UsersPage(props: {
   page: PageContext
@@ -14,14 +15,30 @@ export function UsersPage(props: {
     locked: boolean
     disabled: boolean
   }[]
+  total: number
+  pageNo: number
+  pageSize: number
   agencies: { id: number; name: string }[]
   departments: { id: number; name: string; agency: string }[]
   errors?: FieldProblem[]
 }) {
+  const pager = (
+    <Pager
+      total={props.total}
+      pageNo={props.pageNo}
+      pageSize={props.pageSize}
+      unit="个账号"
+      href={(p) => `/console/users?page=${p}`}
+    />
+  )
   return (
     <ConsoleLayout title="用户与权限" page={props.page}>
       <h1>用户与权限</h1>
       <Errors errors={props.errors} />
+      <p>
+        <a href="#new-user">新增用户</a>
+      </p>
+      {pager}
       <table>
         <thead>
           <tr>
@@ -36,16 +53,23 @@ export function UsersPage(props: {
         <tbody>
           {props.users.map((u) => (
             <tr key={u.id}>
-              <td>{u.username}</td>
+              <td>
+                <a href={`/console/users/${u.id}`}>{u.username}</a>
+              </td>
               <td>{u.displayName}</td>
               <td>{u.agency ?? '全部'}</td>
               <td>{u.roles}</td>
               <td>{u.disabled ? '已停用' : u.locked ? '已锁定' : '正常'}</td>
               <td>
+                <a href={`/console/users/${u.id}`} aria-label={`编辑 ${u.username} 的角色、密码`}>
+                  编辑
+                </a>{' '}
                 <form method="post" action={`/console/users/${u.id}/status`} class="inline">
                   <Csrf token={props.page.csrf} />
                   <input type="hidden" name="action" value={u.disabled ? 'enable' : 'disable'} />
-                  <button type="submit">{u.disabled ? `启用 ${u.username}` : `停用 ${u.username}`}</button>
+                  <button type="submit" aria-label={u.disabled ? `启用 ${u.username}` : `停用 ${u.username}`}>
+                    {u.disabled ? '启用' : '停用'}
+                  </button>
                 </form>
                 {u.locked ? (
                   <form method="post" action={`/console/users/${u.id}/status`} class="inline">
@@ -59,6 +83,7 @@ export function UsersPage(props: {
           ))}
         </tbody>
       </table>
+      {pager}
       <h2 id="new-user">新增用户</h2>
       <form method="post" action="/console/users" class="form" aria-labelledby="new-user">
         <Csrf token={props.page.csrf} />
