@@ -24,15 +24,36 @@ export async function findDocument(db: Kysely<Database>, id: number) {
   return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-/** The newest-changed documents of an agency (of every agency when null), for the staff queue. */
-export async function listStaffDocuments(db: Kysely<Database>, agencyId: number | null, limit: number) {
+/** Which staff documents a queue section holds: an agency's (every agency's when null), of one status if given. */
+export interface StaffDocumentFilter {
+  agencyId: number | null
+  status?: string
+}
+
+/** One page of the newest-changed documents matching `f`, for the staff queue. */
+export async function listStaffDocuments(
+  db: Kysely<Database>,
+  f: StaffDocumentFilter,
+  page: { limit: number; offset: number },
+) {
   let q = db
     .selectFrom('documents')
     .select(['id', 'title', 'status', 'step', 'doc_no', 'updated_at'])
     .orderBy('updated_at', 'desc')
-    .limit(limit)
-  if (agencyId !== null) q = q.where('agency_id', '=', agencyId)
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+  if (f.agencyId !== null) q = q.where('agency_id', '=', f.agencyId)
+  if (f.status !== undefined) q = q.where('status', '=', f.status)
   return q.execute()
+}
+
+/** How many documents match `f` (the staff queue's section counts). */
+export async function countStaffDocuments(db: Kysely<Database>, f: StaffDocumentFilter) {
+  let q = db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n'))
+  if (f.agencyId !== null) q = q.where('agency_id', '=', f.agencyId)
+  if (f.status !== undefined) q = q.where('status', '=', f.status)
+  return Number((await q.executeTakeFirst())?.n ?? 0)
 }
 
 export async function listColumns(db: Kysely<Database>, agencyId: number) {
@@ -186,7 +207,13 @@ export async function documentAttachments(db: Kysely<Database>, documentId: numb
 }
 
 /** Documents of some agencies (every agency when null) in review at one of `steps`: a reviewer's queue. */
-export async function documentsAtSteps(db: Kysely<Database>, agencyId: number | null, steps: string[], limit: number) {
+export async function documentsAtSteps(
+  db: Kysely<Database>,
+  agencyId: number | null,
+  steps: string[],
+  limit: number,
+  offset = 0,
+) {
   if (steps.length === 0) return []
   let q = db
     .selectFrom('documents')
@@ -194,7 +221,9 @@ export async function documentsAtSteps(db: Kysely<Database>, agencyId: number | 
     .where('status', '=', 'inReview')
     .where('step', 'in', steps)
     .orderBy('updated_at')
+    .orderBy('id')
     .limit(limit)
+    .offset(offset)
   if (agencyId !== null) q = q.where('agency_id', '=', agencyId)
   return q.execute()
 }

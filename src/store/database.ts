@@ -64,6 +64,11 @@ export async function openStore(url: string, options: { schema?: string } = {}):
   return { db, engine, close: () => db.destroy(), ...(options.schema ? { schema: options.schema } : {}) }
 }
 
+function droppedMeanwhile(error: unknown, own: string | undefined): boolean {
+  const m = /schema "([^"]+)" does not exist/.exec(error instanceof Error ? error.message : String(error))
+  return m !== null && m[1] !== own
+}
+
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrate(store: Store): Promise<string[]> {
   const migrator = new Migrator({
@@ -72,7 +77,13 @@ export async function migrate(store: Store): Promise<string[]> {
     // Kysely looks for its tables in every schema unless told which: concurrent test schemas would clash
     ...(store.schema ? { migrationTableSchema: store.schema } : {}),
   })
-  const { error, results } = await migrator.migrateToLatest()
+  let { error, results } = await migrator.migrateToLatest()
+  // Kysely's PostgreSQL introspection reads every schema by name (has_schema_privilege, pg_get_serial_sequence):
+  // a schema another process drops meanwhile fails the read with "schema … does not exist", though nothing of
+  // ours is wrong. Such a read is tried again; any other error, or one naming our own schema, is not.
+  for (let attempt = 1; attempt < 5 && error && droppedMeanwhile(error, store.schema); attempt++) {
+    ;({ error, results } = await migrator.migrateToLatest())
+  }
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?'
     throw new Error(`数据库迁移失败（${failed}）：${error instanceof Error ? error.message : String(error)}`)

@@ -174,6 +174,14 @@ const EXPECTED: {
     allowed: ['sysAdmin', 'agencyAdmin'],
     body: { caseRefPrefix: '12' },
   },
+  // an agency's clock choices (答复期限设置): a system administrator, or that agency's administrator
+  {
+    method: 'POST',
+    url: '/console/agencies/:id/clock',
+    path: (w) => `/console/agencies/${w.agencyA}/clock`,
+    allowed: ['sysAdmin', 'agencyAdmin'],
+    body: { closesAt: '25:00' },
+  },
   {
     method: 'POST',
     url: '/console/agencies/:id/review-body',

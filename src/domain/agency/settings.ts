@@ -6,6 +6,9 @@ import { DEFAULT_CLOCK_POLICY } from '../application/clock.js'
 import { AGENCY_KIND_CODES } from './agencyKind.js'
 import { caseRefPrefix } from '../application/caseRef.js'
 
+/** 第三十一条第（三）项: the office's closing time, HH:MM (decision 0007) */
+export const closingTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '下班时间应为 HH:MM（如 17:30）')
+
 /**
  * Everything an agency may set differently from the defaults, as one schema: the one reader of the
  * `agencies.settings` JSON column (store/agencyRepo.ts). A setting that does not validate is dropped in
@@ -26,7 +29,7 @@ export const agencySettings = z.object({
       onlineReceipt: z
         .object({
           nextWorkingDay: z.boolean(),
-          closesAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+          closesAt: closingTime,
         })
         .optional(),
     })

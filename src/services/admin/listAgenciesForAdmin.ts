@@ -1,3 +1,5 @@
+import { clockPolicyOf } from '../../domain/agency/settings.js'
+import { DEFAULT_ONLINE_RECEIPT } from '../../domain/application/receipt.js'
 import { can } from '../../domain/auth/permissions.js'
 import type { Store } from '../../store/database.js'
 import { listAgencies, listDepartments } from '../../store/agencyRepo.js'
@@ -21,12 +23,20 @@ interface AgencyForAdmin {
   caseRefPrefix: string | null
   /** 表三 row of its 第三十六条第（七）项 answers (decision 0011) */
   specialLawRow: string
+  /** its clock choices, defaults included (decisions 0002, 0007) */
+  clock: { feeNoticePauses: boolean; nextWorkingDay: boolean; closesAt: string }
 }
 
 export interface AgenciesForAdmin {
   agencies: AgencyForAdmin[]
   /** may the actor add agencies, set their kind and confirm their review body (a system administrator) */
   canAddAgency: boolean
+}
+
+/** An agency's clock choices as in force: its settings over the documented defaults. */
+function clockOf(settings: Parameters<typeof clockPolicyOf>[0]): AgencyForAdmin['clock'] {
+  const policy = clockPolicyOf(settings)
+  return { feeNoticePauses: policy.feeNoticePauses, ...(policy.onlineReceipt ?? DEFAULT_ONLINE_RECEIPT) }
 }
 
 /** The agencies whose departments the actor manages, each with its departments, parent and review body. */
@@ -58,6 +68,7 @@ export async function listAgenciesForAdmin({
         court: a.settings.remedies?.court ?? null,
         specialLawRow: a.settings.clock?.answerKinds?.specialLaw ?? 'other.other',
         caseRefPrefix: a.settings.caseRefPrefix ?? null,
+        clock: clockOf(a.settings),
       })),
     ),
     canAddAgency: can(p, 'agency.manage'),

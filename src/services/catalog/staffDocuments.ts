@@ -12,6 +12,7 @@ import type { Principal } from '../../domain/auth/roles.js'
 import type { Store } from '../../store/database.js'
 import {
   countDocumentsAtSteps,
+  countStaffDocuments,
   documentAttachments,
   documentEvents,
   documentsAtSteps,
@@ -31,7 +32,12 @@ import { approveStep, returnDocument, submitDocument, withdrawDocument } from '.
 // The staff side of the review workflow (issue 6): an agency's staff see and move their agency's documents (a
 // system administrator every agency's). The workflow's own rules decide who may do which step.
 
-const QUEUE_SIZE = 200
+/** How many items one page of a queue section shows. */
+export const QUEUE_PAGE_SIZE = 50
+
+/** The sections of the staff catalog page, each counted and paged on its own. */
+export const QUEUE_SECTIONS = ['awaitingMe', 'returned', 'toPublish', 'all'] as const
+export type QueueSection = (typeof QUEUE_SECTIONS)[number]
 
 /** A signed-in person acting in the review chain, and the name their steps are recorded under. */
 export interface StaffProps {
@@ -68,18 +74,43 @@ const rowOf = (d: {
  * The console's catalog page: the items waiting for the actor's review (待我审核), those sent back to the
  * drafters, those approved and waiting for the office, and every item of the agency, newest change first.
  */
-export async function catalogQueue(props: { store: Store; actor: Actor }) {
+export async function catalogQueue(props: {
+  store: Store
+  actor: Actor
+  /** the page (from 1) each section shows; the first when not given */
+  pages?: Partial<Record<QueueSection, number>>
+}) {
   const p = authorize(props.actor, 'console.view')
+  const db = props.store.db
   const agencyId = isAdmin(p) ? null : (p.agencyId ?? -1)
-  const rows = (await listStaffDocuments(props.store.db, agencyId, QUEUE_SIZE)).map(rowOf)
-  const mine = can(p, 'publication.review')
-    ? (await documentsAtSteps(props.store.db, agencyId, myReviewSteps(p), QUEUE_SIZE)).map(rowOf)
-    : []
+  const pages = Object.fromEntries(QUEUE_SECTIONS.map((k) => [k, props.pages?.[k] ?? 1])) as Record<
+    QueueSection,
+    number
+  >
+  const window = (k: QueueSection) => ({ limit: QUEUE_PAGE_SIZE, offset: (pages[k] - 1) * QUEUE_PAGE_SIZE })
+  /** One section's page of rows and how many it holds in all, both counted by the database. */
+  const section = async (k: QueueSection, status?: string) => {
+    const f = { agencyId, status }
+    const [rows, total] = await Promise.all([listStaffDocuments(db, f, window(k)), countStaffDocuments(db, f)])
+    return { rows: rows.map(rowOf), total }
+  }
+  const steps = can(p, 'publication.review') ? myReviewSteps(p) : []
+  const { limit, offset } = window('awaitingMe')
+  const [all, returned, toPublish, mine, mineTotal] = await Promise.all([
+    section('all'),
+    section('returned', 'returned'),
+    section('toPublish', 'approved'),
+    documentsAtSteps(db, agencyId, steps, limit, offset),
+    countDocumentsAtSteps(db, agencyId, steps),
+  ])
   return {
-    all: rows,
-    awaitingMe: mine,
-    returned: rows.filter((d) => d.status === 'returned'),
-    toPublish: rows.filter((d) => d.status === 'approved'),
+    all: all.rows,
+    awaitingMe: mine.map(rowOf),
+    returned: returned.rows,
+    toPublish: toPublish.rows,
+    totals: { all: all.total, awaitingMe: mineTotal, returned: returned.total, toPublish: toPublish.total },
+    pages,
+    pageSize: QUEUE_PAGE_SIZE,
     mayDraft: can(p, 'publication.draft'),
     mayReview: can(p, 'publication.review'),
     mayPublish: isPublisher(p.roles),

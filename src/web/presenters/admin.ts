@@ -71,6 +71,9 @@ export function presentAgencies(a: AgenciesForAdmin) {
       court: x.court,
       caseRefPrefix: x.caseRefPrefix,
       specialLawRow: x.specialLawRow,
+      feeNoticePauses: x.clock.feeNoticePauses,
+      nextWorkingDay: x.clock.nextWorkingDay,
+      closesAt: x.clock.closesAt,
     })),
     canAddAgency: a.canAddAgency,
   }

@@ -65,6 +65,13 @@ export const reviewBodyForm = formBody({ kind: formText, parentId: pickedId, rev
 /** An agency's case-number prefix (empty: none). */
 export const caseRefForm = formBody({ caseRefPrefix: formText })
 
+/** An agency's clock choices (decisions 0002, 0007): two checkboxes (checked: 'on') and the closing time. */
+export const clockSettingsForm = formBody({
+  feeNoticePauses: formText.transform((v) => v === 'on'),
+  nextWorkingDay: formText.transform((v) => v === 'on'),
+  closesAt: formText,
+})
+
 export const departmentForm = formBody({ agencyId: typedNumber, name: formText })
 
 export const templatesQuery = z.object({ agency: pickedId })

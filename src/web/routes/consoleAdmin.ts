@@ -10,6 +10,7 @@ import { letterTemplatesForAdmin } from '../../services/admin/letterTemplatesFor
 import { listAgenciesForAdmin } from '../../services/admin/listAgenciesForAdmin.js'
 import { saveLetterTemplate } from '../../services/admin/saveLetterTemplate.js'
 import { setCaseRefPrefix } from '../../services/admin/setCaseRefPrefix.js'
+import { setClockSettings } from '../../services/admin/setClockSettings.js'
 import { enterYearNotice, setCalendarDay } from '../../services/calendarAdmin.js'
 import type { FieldProblem } from '../../services/errors.js'
 import type { AppContext } from '../context.js'
@@ -24,6 +25,7 @@ import {
   agencyParams,
   calendarDayForm,
   caseRefForm,
+  clockSettingsForm,
   calendarYearForm,
   departmentForm,
   reviewBodyForm,
@@ -168,6 +170,21 @@ export const consoleAdminRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async
         return agenciesPage(req, reply, formProblems(err))
       }
       return reply.redirect('/console/agencies#case-refs', 303)
+    },
+  )
+
+  /** 答复期限设置 (decisions 0002, 0007): a change recomputes the open cases' dates. */
+  r.post(
+    '/console/agencies/:id/clock',
+    { schema: { params: idParams, body: clockSettingsForm }, config: { permission: 'department.manage' } },
+    async (req, reply) => {
+      try {
+        const agency = { store, actor: requestActor(req), agencyId: req.params.id, today: ctx.today() }
+        await setClockSettings({ ...agency, ...req.body })
+      } catch (err) {
+        return agenciesPage(req, reply, formProblems(err))
+      }
+      return reply.redirect('/console/agencies#clock-settings', 303)
     },
   )
 

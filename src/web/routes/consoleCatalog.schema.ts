@@ -40,3 +40,27 @@ export const fileParams = z.object({
   id: z.coerce.number({ message: '编号应为数字' }).int('编号应为整数').positive('编号应为正整数'),
   fileId: z.coerce.number({ message: '附件编号应为数字' }).int('附件编号应为整数').positive('附件编号应为正整数'),
 })
+
+/** A page number of one section of the catalog queue: a whole number from 1; a page past the end shows empty. */
+const queuePage = (name: string) =>
+  z.coerce
+    .number({ message: `「${name}」的页码应为数字` })
+    .int(`「${name}」的页码应为整数`)
+    .min(1, `「${name}」的页码应从 1 开始`)
+    .max(100_000, `「${name}」的页码过大`)
+    .optional()
+
+/** The catalog queue's query string: the page each of its sections shows (`page` is 全部信息's). */
+export const catalogQueueQuery = z
+  .object({
+    page: queuePage('全部信息'),
+    awaitingPage: queuePage('待我审核'),
+    returnedPage: queuePage('退回修改'),
+    toPublishPage: queuePage('待发布'),
+  })
+  .transform((q) => ({
+    all: q.page,
+    awaitingMe: q.awaitingPage,
+    returned: q.returnedPage,
+    toPublish: q.toPublishPage,
+  }))

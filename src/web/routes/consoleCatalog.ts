@@ -25,6 +25,7 @@ import { ReviewRecordPage } from '../views/catalog/ReviewRecord.js'
 import { StaffDocumentPage } from '../views/catalog/StaffDocumentPage.js'
 import { pageContext, requestActor, sendHtml } from './consoleSupport.js'
 import {
+  catalogQueueQuery,
   decideForm,
   draftFormBody,
   fileParams,
@@ -113,8 +114,8 @@ export const consoleCatalogRoutes: FastifyPluginAsync<{ ctx: AppContext }> = asy
     }
   }
 
-  r.get('/console/catalog', { config: view }, async (req, reply) => {
-    const q = await catalogQueue({ store: ctx.store, actor: requestActor(req) })
+  r.get('/console/catalog', { config: view, schema: { querystring: catalogQueueQuery } }, async (req, reply) => {
+    const q = await catalogQueue({ store: ctx.store, actor: requestActor(req), pages: req.query })
     return sendHtml(reply, CatalogQueuePage({ page: await pageContext(ctx, req, reply), ...q }))
   })
 

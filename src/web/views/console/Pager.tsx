@@ -1,4 +1,7 @@
-/** How many rows a list holds, which page is shown, and links to the pages before and after. */
+/**
+ * How many rows a list holds, which page is shown, and links to the pages before and after. A page past the end
+ * shows the count and no range.
+ */
 export function Pager(props: {
   total: number
   pageNo: number
@@ -13,9 +16,9 @@ export function Pager(props: {
     <nav aria-label="分页" class="pager">
       <span>
         共 {props.total} {props.unit}
-        {props.total > 0 ? `，显示第 ${from}–${to} ${props.unit}` : ''}
+        {props.total > 0 && from <= to ? `，显示第 ${from}–${to} ${props.unit}` : ''}
       </span>
-      {props.pageNo > 1 ? <a href={props.href(props.pageNo - 1)}>上一页</a> : null}
+      {props.pageNo > 1 ? <a href={props.href(Math.min(props.pageNo - 1, pages))}>上一页</a> : null}
       <span>
         第 {props.pageNo} / {pages} 页
       </span>

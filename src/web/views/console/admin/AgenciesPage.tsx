@@ -102,6 +102,31 @@ function CaseRefForm(props: { a: ShownAgency; year: number; csrf: string }) {
   )
 }
 
+/** An agency's clock choices (decisions 0002, 0007): saving a change recomputes the open cases' dates. */
+function ClockSettingsForm(props: { a: ShownAgency; csrf: string }) {
+  const { a } = props
+  const f = `ck-${a.id}`
+  return (
+    <form method="post" action={`/console/agencies/${a.id}/clock`} class="form clock-settings">
+      <Csrf token={props.csrf} />
+      <fieldset>
+        <legend>{a.name}</legend>
+        <label for={`${f}-fee`}>
+          <input id={`${f}-fee`} type="checkbox" name="feeNoticePauses" checked={a.feeNoticePauses} />
+          收费通知至缴费期间不计入答复期限
+        </label>
+        <label for={`${f}-next`}>
+          <input id={`${f}-next`} type="checkbox" name="nextWorkingDay" checked={a.nextWorkingDay} />
+          网上申请在非工作日或下班后提交的，顺延至下一工作日受理
+        </label>
+        <label for={`${f}-closes`}>下班时间（HH:MM）</label>
+        <input id={`${f}-closes`} name="closesAt" value={a.closesAt} placeholder="17:30" maxLength={5} />
+        <button type="submit">保存答复期限设置</button>
+      </fieldset>
+    </form>
+  )
+}
+
 export function AgenciesPage(props: {
   page: PageContext
   agencies: ShownAgency[]
@@ -160,6 +185,15 @@ export function AgenciesPage(props: {
         </p>
         {props.agencies.map((a) => (
           <CaseRefForm key={a.id} a={a} year={props.year} csrf={props.page.csrf} />
+        ))}
+      </section>
+      <section aria-labelledby="clock-settings">
+        <h2 id="clock-settings">答复期限设置</h2>
+        <p class="hint">
+          依《政府信息公开条例》第三十一条第（三）项，网上申请以双方确认之日为收到申请之日；勾选顺延的，非工作日或下班时间后提交的申请自下一工作日起受理。收费通知至缴费期间：勾选的，依《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号），收费通知至缴费期间不计入答复期限（项目默认）。保存后，所有在办申请的期限将按新设置重新计算。
+        </p>
+        {props.agencies.map((a) => (
+          <ClockSettingsForm key={a.id} a={a} csrf={props.page.csrf} />
         ))}
       </section>
       <h2 id="new-dept">新增处室</h2>
