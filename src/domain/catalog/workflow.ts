@@ -52,7 +52,7 @@ export function isEditable(status: string): boolean {
 }
 
 /** The reviewer role that decides `step`. */
-export function reviewRoleOf(step: string | null): string | null {
+function reviewRoleOf(step: string | null): string | null {
   return REVIEW_STEPS.find((s) => s.code === step)?.role ?? null
 }
 

@@ -14,7 +14,7 @@ import { authorize } from '../actor.js'
 import { dueWindow } from './dueWindow.js'
 
 /** The most lines one export holds; a larger list is cut and the sheet says so. */
-export const LEDGER_MAX_LINES = 5000
+const LEDGER_MAX_LINES = 5000
 
 export interface ExportCaseListProps {
   store: Store

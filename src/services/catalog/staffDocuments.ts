@@ -36,7 +36,7 @@ import { approveStep, returnDocument, submitDocument, withdrawDocument } from '.
 export const QUEUE_PAGE_SIZE = 50
 
 /** The sections of the staff catalog page, each counted and paged on its own. */
-export const QUEUE_SECTIONS = ['awaitingMe', 'returned', 'toPublish', 'all'] as const
+const QUEUE_SECTIONS = ['awaitingMe', 'returned', 'toPublish', 'all'] as const
 export type QueueSection = (typeof QUEUE_SECTIONS)[number]
 
 /** A signed-in person acting in the review chain, and the name their steps are recorded under. */

@@ -19,7 +19,7 @@ const labelOf = (list: readonly { code: string; label: string }[], code: string)
  * 《条例》第二十九条 as the applicant gave it (the online form's fields, or what the office typed): who applies,
  * proof of identity, contact, the 文号 named, the form and the way of delivery asked for. Empty fields are left out.
  */
-export function presentApplicant(kind: string, name: string, a: Record<string, unknown>): ApplicantFact[] {
+function presentApplicant(kind: string, name: string, a: Record<string, unknown>): ApplicantFact[] {
   const facts: [string, string][] = [
     ['申请人类型', labelOf(APPLICANT_KINDS, kind)],
     [kind === 'naturalPerson' ? '姓名' : '名称', name],
@@ -40,7 +40,7 @@ export function presentApplicant(kind: string, name: string, a: Record<string, u
   return facts.filter(([, v]) => v !== '').map(([label, value]) => ({ label, value }))
 }
 
-export const REVIEW_KIND_LABELS: Record<string, string> = {
+const REVIEW_KIND_LABELS: Record<string, string> = {
   review: '行政复议',
   lawsuitDirect: '行政诉讼（未经复议）',
   lawsuitAfterReview: '行政诉讼（复议后）',

@@ -7,7 +7,7 @@ import type { StaffDocRow } from './CatalogQueuePage.js'
 import type { StaffEvent } from './ReviewRecord.js'
 import { ReviewRecord } from './ReviewRecord.js'
 
-export interface StaffDocView extends StaffDocRow {
+interface StaffDocView extends StaffDocRow {
   indexNo: string | null
   publishedOn: string | null
   late: boolean
