@@ -1,11 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { FastifyInstance } from 'fastify'
-import { browserAvailable, serveToBrowser } from '../support/browser.js'
+import { browserAvailable, serveToBrowser, axe } from '../support/browser.js'
 import { freshStore } from '../support/engines.js'
 import type { Store } from '../../src/store/database.js'
 import { buildApp } from '../../src/web/app.js'
@@ -21,7 +20,6 @@ import { PDF, attachmentDir, today } from '../portal/world.js'
 // office publishes, and the public finds the policy on the portal and in search. Only the staff accounts and the
 // agency are made by factories: every document row comes from the pages.
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const SHOTS = process.env.GONGKAI_SCREENSHOT_DIR ?? join(tmpdir(), 'gongkai-shots')
 const WIDTHS = [1366, 390] as const
 
@@ -36,16 +34,6 @@ const PEOPLE: Record<Person, { role: Role; name: string }> = {
 
 const POLICY = '关于进一步规范住宅小区电梯维保服务的通知'
 const READING = '《关于进一步规范住宅小区电梯维保服务的通知》政策解读'
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource)
-  const r = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
-  }
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 describe.skipIf(!browserAvailable)('authoring and review of a policy and its interpretation, in Chromium', () => {
   let store: Store & { drop(): Promise<void> }

@@ -1,17 +1,15 @@
 import { mkdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Store } from '../../src/store/database.js'
-import { browserAvailable, serveToBrowser } from '../support/browser.js'
+import { browserAvailable, serveToBrowser, axe } from '../support/browser.js'
 import { freshStore } from '../support/engines.js'
 import type { TestRole, World } from '../auth/support.js'
 import { makeUsers, makeWorld, PASSWORD, testApp } from '../auth/support.js'
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 /** set to keep screenshots of every page this journey touches, at 1366 and 390 px wide */
 const SCREENS = process.env.GONGKAI_SCREENSHOT_DIR
 const PNG = Buffer.from(
@@ -20,16 +18,6 @@ const PNG = Buffer.from(
 )
 /** Chinese text, not a JSON body */
 const CHINESE_PAGE = /[\u4e00-\u9fff]/
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource)
-  const r = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
-  }
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 /** Screenshots at both widths (when asked for), and axe's serious or critical findings at both. */
 async function look(page: Page, name: string, violations: Record<string, string[]>) {

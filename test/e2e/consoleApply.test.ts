@@ -1,31 +1,19 @@
-import { mkdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Store } from '../../src/store/database.js'
-import { browserAvailable, serveToBrowser } from '../support/browser.js'
+import { browserAvailable, serveToBrowser, axe } from '../support/browser.js'
 import { freshStore } from '../support/engines.js'
 import type { TestRole, World } from '../auth/support.js'
 import { makeUsers, makeWorld, PASSWORD, testApp } from '../auth/support.js'
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const SCREENS = process.env.GONGKAI_SCREENSHOT_DIR ?? new URL('../../../notes/shots/', import.meta.url).pathname
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
   'hex',
 )
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource)
-  const r = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
-  }
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 describe.skipIf(!browserAvailable)(
   'the whole path in Chromium: online and letter applications to reply letters',

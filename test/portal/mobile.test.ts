@@ -1,33 +1,21 @@
-import { mkdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../../src/services/actor.js'
 import { FUZHOU, QUZHOU, loadDemo } from '../../src/services/demo/loadDemo.js'
 import { publishReport } from '../../src/services/report/publishReport.js'
 import type { Store } from '../../src/store/database.js'
 import { TODAY, testApp } from '../auth/support.js'
-import { browserAvailable, serveToBrowser } from '../support/browser.js'
+import { browserAvailable, serveToBrowser, axe } from '../support/browser.js'
 import { freshStore } from '../support/engines.js'
 
 // Issue 13, point 7: every public page fits a 390 px wide phone screen without sideways scrolling (a wide table
 // scrolls inside its own box), at both widths with no serious or critical accessibility finding.
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const SCREENS = process.env.GONGKAI_SCREENSHOT_DIR ?? new URL('../../../notes/shots/', import.meta.url).pathname
 const PHONE = 390
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource)
-  const r = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
-  }
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 describe.skipIf(!browserAvailable)('every public page on a 390 px phone', () => {
   let store: Store & { drop(): Promise<void> }

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 
 const CHROMIUM = '/usr/bin/chromium'
@@ -45,4 +46,17 @@ export async function serveToBrowser(app: {
       await app.close()
     },
   }
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** axe-core's serious and critical violations on the page, one line each (rule, impact, where). */
+export async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource)
+  const r = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
+    violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
+  }
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }

@@ -28,7 +28,7 @@ export const MAX_EXTENSION = 20
 // 《条例》第三十条
 const SUPPLEMENT_NOTICE_PERIOD = 7
 // 《条例》第三十二条、第三十四条
-export const CONSULTATION_PERIOD = 15
+const CONSULTATION_PERIOD = 15
 // 国办函〔2020〕109号: the applicant pays within 20 working days from the day after receiving the notice
 const FEE_PAYMENT_PERIOD = 20
 /** 「即将到期」: this many working days left or fewer */
@@ -63,7 +63,7 @@ export function feePaymentLastDay(notice: EventOf<'feeNoticed'>, cal: WorkCalend
 }
 
 // 《条例》第三十二条、第三十四条: the consulted party's 15 working days run from its receipt of the letter
-function consultationLastDay(letter: EventOf<'consultationStarted'>, cal: WorkCalendar): ComputedDay {
+export function consultationLastDay(letter: EventOf<'consultationStarted'>, cal: WorkCalendar): ComputedDay {
   return addWorkingDays(letterReceivedOn(letter).day, CONSULTATION_PERIOD, cal)
 }
 

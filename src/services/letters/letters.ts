@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
-import { addWorkingDays } from '../../domain/calendar/workingDays.js'
-import { CONSULTATION_PERIOD, computeClock } from '../../domain/application/clock.js'
+import { computeClock, consultationLastDay } from '../../domain/application/clock.js'
 import type { Letter } from '../../domain/letters/composeLetter.js'
 import { composeLetter, letterKindOf } from '../../domain/letters/composeLetter.js'
 import type { RemedyBodies } from '../../domain/letters/remedies.js'
@@ -96,7 +95,8 @@ export async function buildLetter(
       event,
       deadline: clock.deadline?.day ?? null,
       consultationLimit:
-        event.kind === 'consultationStarted' ? addWorkingDays(event.on, CONSULTATION_PERIOD, cal).day : null,
+        // the same last day the clock pauses to (第三十二条: counted from the party's receipt of this letter)
+        event.kind === 'consultationStarted' ? consultationLastDay(event, cal).day : null,
       feeBasis,
       consultedOn: events.slice(0, seq).findLast((x) => x.kind === 'consultationStarted')?.on ?? null,
       correctionRequest: correctionRequestOf(events.slice(0, seq)),
