@@ -4,16 +4,17 @@ import { openStore } from '../../src/store/database.js'
 import { searchDocuments } from '../../src/services/catalog/searchDocuments.js'
 import { rankDocuments } from '../../src/search/searchIndex.js'
 import { maxKeyOn } from '../../src/search/sortKey.js'
-import { queryTokens } from '../../src/search/tokenize.js'
+import { planQuery } from '../../src/search/queryPlan.js'
+import { BUILT_IN_SYNONYMS, synonymIndex } from '../../src/search/synonyms.js'
 
 const [file, q = '的', sort = 'relevance'] = process.argv.slice(2)
 const store = await openStore(`sqlite:${file}`)
-const words = queryTokens(q)
+const { groups } = planQuery(q, synonymIndex(BUILT_IN_SYNONYMS))
 for (let i = 0; i < 3; i++) {
   let t = performance.now()
   const r = await rankDocuments(store.db, 'sqlite', {
-    terms: words,
-    scored: words,
+    groups,
+    filters: [],
     minKey: 0,
     maxKey: maxKeyOn('2026-11-24'),
     sort: sort as 'relevance',

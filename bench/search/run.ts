@@ -5,7 +5,9 @@
 //
 //   nice -n 10 node --import tsx bench/search/run.ts --docs 1000000 --engine both
 //   (options: --docs N, --engine sqlite|postgres|both, --queries 1000, --raw-relevance 50, --reuse, --drop, --sets A,B,
-//    --out DIR: where the SQLite file and the JSON report go, outside the repo; default $TMPDIR/gongkai-bench)
+//    --out DIR: where the SQLite file and the JSON report go, outside the repo; default $TMPDIR/gongkai-bench,
+//    --query-file FILE: the query sets to use (as written by an earlier run to DIR/search-N-queries.json), so that
+//    runs before and after a change of the index ask the same queries)
 // PostgreSQL gets its own database bench_search_<docs> (kept for --reuse; --drop removes it after the run).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,9 +19,11 @@ import { sql } from 'kysely'
 import type { CalendarDay } from '../../src/domain/calendar/calendarDay.js'
 import type { Engine, Store } from '../../src/store/database.js'
 import { ensurePgUser, migrate, openStore } from '../../src/store/database.js'
-import { CANDIDATES, documentTokens } from '../../src/search/searchIndex.js'
+import { CANDIDATES, documentTokens, engineMatch } from '../../src/search/searchIndex.js'
 import { sortKey, maxKeyOn, yearKeys } from '../../src/search/sortKey.js'
-import { filterToken, queryTokens } from '../../src/search/tokenize.js'
+import { filterToken } from '../../src/search/tokenize.js'
+import { planQuery } from '../../src/search/queryPlan.js'
+import { BUILT_IN_SYNONYMS, synonymIndex } from '../../src/search/synonyms.js'
 import { searchDocuments } from '../../src/services/catalog/searchDocuments.js'
 
 const args = new Map<string, string>()
@@ -46,6 +50,7 @@ const YEARS = Array.from({ length: 11 }, (_, i) => 2015 + i)
 const TODAY = '2026-11-24' as CalendarDay
 const DROP = args.get('drop') === 'true'
 const SETS = (args.get('sets') ?? 'A,B').split(',')
+const QUERY_FILE = args.get('query-file')
 const OUT = `${args.get('out') ?? join(tmpdir(), 'gongkai-bench')}/`
 const PG_ADMIN = process.env.GONGKAI_TEST_PG ?? 'postgres://127.0.0.1:5432/test'
 const PG_DB = `bench_search_${DOCS}`
@@ -115,27 +120,20 @@ function* documents(): Generator<SynthDoc> {
   }
 }
 
-/** Index tokens of a document; `tokens` given (read back from the SQLite build) skips segmenting it again. */
-function indexed(d: SynthDoc, tokens?: string) {
-  const { words: segmented, filters } = documentTokens({
+/** What the index keeps of a document (the application's own documentTokens). */
+function indexed(d: SynthDoc) {
+  const { text, length, terms, filters } = documentTokens({
     id: d.id,
     publishedOn: d.publishedOn,
     agencyId: d.agencyId,
     columnIds: [d.agencyId],
     validity: d.validity,
     topic: '',
-    title: tokens === undefined ? d.title : '',
+    title: d.title,
     docNo: null,
-    text: tokens === undefined ? d.text : '',
+    text: d.text,
   })
-  const w = tokens === undefined ? segmented : tokens.split(' ')
-  return {
-    key: sortKey(d.publishedOn, d.id),
-    tokens: w.join(' '),
-    length: w.length,
-    match: `${w.join(' ')} ${filters.join(' ')}`,
-    distinct: new Set(w),
-  }
+  return { key: sortKey(d.publishedOn, d.id), text, length, match: `${terms.join(' ')} ${filters.join(' ')}`, terms }
 }
 
 const agencyCode = (i: number) => `B${String(i).padStart(17, '0')}`
@@ -192,9 +190,9 @@ async function buildSqlite(file: string): Promise<number> {
         now,
         now,
       )
-      insSearch.run(x.key, d.id, x.tokens, x.length)
+      insSearch.run(x.key, d.id, x.text, x.length)
       insFts.run(x.key, x.match)
-      for (const w of x.distinct) df.set(w, (df.get(w) ?? 0) + 1)
+      for (const w of x.terms) df.set(w, (df.get(w) ?? 0) + 1)
       totalLength += x.length
     }
   })
@@ -217,45 +215,6 @@ async function buildSqlite(file: string): Promise<number> {
   db.exec('analyze')
   db.close()
   return performance.now() - t0
-}
-
-/**
- * The documents for PostgreSQL: read back from the SQLite build of the same size when there is one (the same
- * documents and tokens, without segmenting a million texts a second time), else generated.
- */
-function* postgresSource(): Generator<[SynthDoc, ReturnType<typeof indexed>]> {
-  const file = `${OUT}search-${DOCS}.db`
-  if (!existsSync(file)) {
-    for (const d of documents()) yield [d, indexed(d)]
-    return
-  }
-  process.stderr.write(`  postgres: documents and tokens read from ${file}\n`)
-  const db = new Database(file, { readonly: true })
-  const rows = db
-    .prepare(
-      'select d.id, d.agency_id, d.published_on, d.validity, d.title, d.body_text, s.tokens from documents d join search_docs s on s.document_id = d.id order by d.id',
-    )
-    .iterate() as Iterable<{
-    id: number
-    agency_id: number
-    published_on: string
-    validity: string
-    title: string
-    body_text: string
-    tokens: string
-  }>
-  for (const r of rows) {
-    const d: SynthDoc = {
-      id: r.id,
-      agencyId: r.agency_id,
-      publishedOn: r.published_on,
-      validity: r.validity,
-      title: r.title,
-      text: r.body_text,
-    }
-    yield [d, indexed(d, r.tokens)]
-  }
-  db.close()
 }
 
 async function adminQuery(text: string): Promise<void> {
@@ -317,7 +276,8 @@ async function buildPostgres(): Promise<number> {
     search = []
   }
   let i = 0
-  for (const [d, x] of postgresSource()) {
+  for (const d of documents()) {
+    const x = indexed(d)
     docs.push([
       d.id,
       d.agencyId,
@@ -327,8 +287,8 @@ async function buildPostgres(): Promise<number> {
       d.publishedOn,
       d.validity,
     ])
-    search.push([x.key, d.id, x.tokens, x.length, x.match])
-    for (const w of x.distinct) df.set(w, (df.get(w) ?? 0) + 1)
+    search.push([x.key, d.id, x.text, x.length, x.match])
+    for (const w of x.terms) df.set(w, (df.get(w) ?? 0) + 1)
     totalLength += x.length
     if (docs.length === 1000) await flush()
     progress('postgres', ++i, t0)
@@ -391,7 +351,9 @@ const stat = (xs: number[]) => ({ n: xs.length, p50: pct(xs, 50), p95: pct(xs, 9
  * i.e. the engine's share of a date search that also counts (the statement the application sends).
  */
 function rawRunner(engine: Engine, store: Store, sqlite?: Database.Database) {
-  const terms = (x: Query) => [...queryTokens(x.q), ...(x.agency ? [filterToken.agency(x.agency)] : [])]
+  const synonyms = synonymIndex(BUILT_IN_SYNONYMS)
+  const match = (x: Query) =>
+    engineMatch(engine, planQuery(x.q, synonyms).groups, x.agency ? [filterToken.agency(x.agency)] : [])
   const range = (x: Query) =>
     x.year ? [yearKeys(x.year)[0], Math.min(yearKeys(x.year)[1], maxKeyOn(TODAY))] : [0, maxKeyOn(TODAY)]
   if (engine === 'sqlite' && sqlite) {
@@ -405,17 +367,12 @@ function rawRunner(engine: Engine, store: Store, sqlite?: Database.Database) {
       `select rowid from search_fts where search_fts match ? and rowid between ? and ? order by rowid desc limit ${CANDIDATES}`,
     )
     return async (x: Query, sort: 'date' | 'relevance' | 'counted') => {
-      const m = terms(x)
-        .map((t) => `"${t}"`)
-        .join(' AND ')
       const [lo, hi] = range(x)
-      return (sort === 'date' ? date : sort === 'counted' ? counted : rel).all(m, lo, hi).length
+      return (sort === 'date' ? date : sort === 'counted' ? counted : rel).all(match(x), lo, hi).length
     }
   }
   return async (x: Query, sort: 'date' | 'relevance' | 'counted') => {
-    const m = terms(x)
-      .map((t) => `'${t}'`)
-      .join(' & ')
+    const m = match(x)
     const [lo, hi] = range(x)
     const order = sort === 'relevance' ? sql`ts_rank(tsv, to_tsquery('simple', ${m})) desc` : sql`sort_key desc`
     const r =
@@ -497,10 +454,12 @@ for (const engine of ENGINES) {
     store = await openStore(PG_URL)
   }
   if (build) process.stdout.write(`${engine}: indexed ${DOCS} documents in ${(build / 1000).toFixed(0)} s\n`)
+  if (!sets && QUERY_FILE) sets = JSON.parse(readFileSync(QUERY_FILE, 'utf8')) as { A: string[]; B: string[] }
   if (!sets) {
     const rows = await store.db.selectFrom('search_terms').select(['term', 'df']).execute()
     sets = querySets(new Map(rows.map((r) => [r.term, Number(r.df)])))
   }
+  writeFileSync(`${OUT}search-${DOCS}-queries.json`, JSON.stringify(sets))
   report[engine] = { buildSeconds: build / 1000, ...(await measure(engine, store, sets, sqlite)) }
   sqlite?.close()
   await store.close()

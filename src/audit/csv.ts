@@ -42,8 +42,10 @@ function keyTotals(r: ParsedReport): Record<string, number | null | undefined> {
 
 function field(v: unknown): string {
   const s = v === null || v === undefined ? '' : String(v)
-  // a leading =, +, - or @ would be run as a formula by spreadsheet programs
-  const safe = /^[=+\-@]/.test(s) && !/^-?\d+$/.test(s) ? `'${s}` : s
+  // a leading =, +, - or @ would be run as a formula by spreadsheet programs, and so would one after a TAB, a
+  // carriage return or spaces (OWASP, CSV injection): a name the uploader chose is quoted out of it
+  const formula = /^[\s]*[=+\-@]|^[\t\r]/.test(s) && !/^-?\d+$/.test(s)
+  const safe = formula ? `'${s}` : s
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 

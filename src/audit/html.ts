@@ -1,7 +1,9 @@
 // An HTML page (as saved from a government site) to the token stream of tokens.ts. Tables are laid
 // out on a grid (rowspan/colspan) so that the cells of table 三 are taken by their column header,
-// wherever the 总计 column sits; a blank cell in a data row is the format's 0.
-import { parse, type HTMLElement, type Node } from 'node-html-parser'
+// wherever the 总计 column sits; a blank cell in a data row is the format's 0. The page is hostile input
+// on a public form: its tree is built in one linear pass with node and depth budgets (htmlTree.ts), and
+// every walk over it is a loop, never a recursion (issue 15 finding 1, decision 0029).
+import { htmlTree, textOf, type HtmlElement, type HtmlNode } from './htmlTree.js'
 import { normLabel } from './normalize.js'
 import { tokenizeCells, tokenizeText, type Token } from './tokens.js'
 
@@ -57,8 +59,8 @@ const APPLICANT_HEADERS: readonly ((s: string) => boolean)[] = [
   (s) => s === '总计' || s === '合计',
 ]
 
-function cellText(el: HTMLElement): string {
-  return el.text.replace(/\s+/g, ' ').trim()
+function cellText(el: HtmlElement): string {
+  return textOf(el, SKIP).replace(/\s+/g, ' ').trim()
 }
 
 const MAX_ROWSPAN = 60
@@ -66,36 +68,31 @@ const MAX_COLSPAN = 40
 const MAX_GRID_ROWS = 2000
 const MAX_GRID_COLS = 200
 
-/** The rows of this table, not of a table nested in one of its cells (a selector query costs more than the whole parse). */
-function ownRows(table: HTMLElement): HTMLElement[] {
-  const out: HTMLElement[] = []
-  const walk = (el: HTMLElement) => {
-    for (const child of el.childNodes) {
-      if (child.nodeType !== 1) continue
-      const c = child as HTMLElement
-      const tag = c.rawTagName?.toLowerCase()
-      if (tag === 'tr') out.push(c)
-      else if (tag !== 'table') walk(c)
-    }
+/** The rows of this table, not of a table nested in one of its cells. */
+function ownRows(table: HtmlElement): HtmlElement[] {
+  const out: HtmlElement[] = []
+  const stack = [...table.children].reverse()
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (typeof n === 'string' || n.tag === 'table') continue
+    if (n.tag === 'tr') out.push(n)
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as HtmlNode)
   }
-  walk(table)
   return out
 }
 
-function buildGrid(table: HTMLElement): GridCell[][] {
+function buildGrid(table: HtmlElement): GridCell[][] {
   const rows = ownRows(table).slice(0, MAX_GRID_ROWS)
   const grid: GridCell[][] = []
   rows.forEach((tr, r) => {
     grid[r] ??= []
     let c = 0
-    for (const td of tr.childNodes as HTMLElement[]) {
-      const tag = td.rawTagName?.toLowerCase()
-      if (tag !== 'td' && tag !== 'th') continue
+    for (const td of tr.children) {
+      if (typeof td === 'string' || (td.tag !== 'td' && td.tag !== 'th')) continue
       while (c < MAX_GRID_COLS && grid[r]![c]) c++ // the row exists: created above
       if (c >= MAX_GRID_COLS) break
       // real report tables span at most ~25 rows and ~15 columns; a hostile page must not blow the grid up
-      const rs = Math.max(1, Math.min(MAX_ROWSPAN, Number(td.getAttribute('rowspan')) || 1))
-      const cs = Math.max(1, Math.min(MAX_COLSPAN, Number(td.getAttribute('colspan')) || 1))
+      const rs = Math.max(1, Math.min(MAX_ROWSPAN, Number(td.attrs?.get('rowspan')) || 1))
+      const cs = Math.max(1, Math.min(MAX_COLSPAN, Number(td.attrs?.get('colspan')) || 1))
       const cell: GridCell = { text: cellText(td), row: r, col: c }
       for (let i = 0; i < rs; i++) for (let j = 0; j < cs; j++) (grid[r + i] ??= [])[c + j] = cell
       c += cs
@@ -120,7 +117,7 @@ function applicantColumns(grid: GridCell[][], firstData: number): (number | unde
   })
 }
 
-function tableTokens(table: HTMLElement, line: number): Token[] {
+function tableTokens(table: HtmlElement, line: number): Token[] {
   const grid = buildGrid(table)
   const out: Token[] = []
   const firstData = grid.findIndex((row) => row.some((c) => c && normLabel(c.text).includes('本年新收')))
@@ -157,26 +154,24 @@ function tableTokens(table: HTMLElement, line: number): Token[] {
  * as blocks of text so that the tables inside are read as tables. One pass with an explicit stack: linear in the
  * page, whatever its nesting depth.
  */
-function layoutTables(root: HTMLElement): Set<HTMLElement> {
-  const layout = new Set<HTMLElement>()
-  const stack: [Node, HTMLElement | undefined][] = [[root, undefined]]
+function layoutTables(root: HtmlElement): Set<HtmlElement> {
+  const layout = new Set<HtmlElement>()
+  const stack: [HtmlElement, HtmlElement | undefined][] = [[root, undefined]]
   for (let top = stack.pop(); top; top = stack.pop()) {
-    const [node, table] = top
-    if (node.nodeType !== 1) continue
-    const el = node as HTMLElement
+    const [el, table] = top
     let inside = table
-    if (el.rawTagName?.toLowerCase() === 'table') {
+    if (el.tag === 'table') {
       if (table) layout.add(table)
       inside = el
     }
-    for (const child of el.childNodes) stack.push([child, inside])
+    for (const child of el.children) if (typeof child !== 'string') stack.push([child, inside])
   }
   return layout
 }
 
 /** Tokens of an HTML page: the text outside tables line by line, and each table row by row. */
 export function tokenizeHtml(html: string): Token[] {
-  const root = parse(html, { blockTextElements: { script: false, style: false, noscript: false, pre: true } })
+  const root = htmlTree(html)
   const layout = layoutTables(root)
   const out: Token[] = []
   let buffer = ''
@@ -188,28 +183,32 @@ export function tokenizeHtml(html: string): Token[] {
     }
     buffer = ''
   }
-  const visit = (node: Node) => {
-    if (node.nodeType === 3) {
-      buffer += node.text
-      return
+  // document order with an explicit stack; END marks where a block element closes (its line ends)
+  const END = Symbol('end')
+  const stack: (HtmlNode | typeof END)[] = [root]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node === END) {
+      buffer += '\n'
+      continue
     }
-    if (node.nodeType !== 1) return
-    const el = node as HTMLElement
-    const tag = el.rawTagName?.toLowerCase() ?? ''
-    if (SKIP.has(tag)) return
-    if (tag === 'table' && !layout.has(el)) {
+    if (typeof node === 'string') {
+      buffer += node
+      continue
+    }
+    if (SKIP.has(node.tag)) continue
+    if (node.tag === 'table' && !layout.has(node)) {
       flush()
-      const tokens = tableTokens(el, line)
-      out.push(...tokens)
+      out.push(...tableTokens(node, line))
       line += 1000
-      return
+      continue
     }
-    const block = BLOCK.has(tag)
-    if (block) buffer += '\n'
-    for (const child of el.childNodes) visit(child)
-    if (block) buffer += '\n'
+    const block = BLOCK.has(node.tag)
+    if (block) {
+      buffer += '\n'
+      stack.push(END)
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as HtmlNode)
   }
-  visit(root)
   flush()
   return out
 }

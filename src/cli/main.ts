@@ -7,9 +7,12 @@ import { registerReportCommands } from './commands/report.js'
 import { registerImportCommands } from './commands/importApplications.js'
 import { registerAuditCommand } from './commands/audit.js'
 import { registerAuditLogCommands } from './commands/auditLog.js'
+import { registerBackupCommands } from './commands/backup.js'
 import { registerUserCommands } from './commands/users.js'
 import { registerReminderCommands } from './commands/reminders.js'
+import { registerOutboxCommands } from './commands/outbox.js'
 import { registerImportDocumentsCommand } from './commands/importDocuments.js'
+import { registerIssue18Commands } from './commands/issue18.js'
 
 // Each register* only declares its commands; the work behind them is imported when the command runs,
 // so `gongkai deadline` and `gongkai --help` never load the server, the database drivers or the exporters.
@@ -28,9 +31,12 @@ for (const register of [
   registerImportCommands,
   registerAuditCommand,
   registerAuditLogCommands,
+  registerBackupCommands,
   registerUserCommands,
   registerReminderCommands,
+  registerOutboxCommands,
   registerImportDocumentsCommand,
+  registerIssue18Commands,
 ])
   register(program)
 

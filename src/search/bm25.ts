@@ -16,16 +16,15 @@ function idf(df: number, docs: number): number {
 }
 
 /**
- * How often each term occurs in a space-separated token string (native substring search: no array of tokens
- * is built, which is what makes scoring a thousand candidates cheap).
+ * How often each phrase occurs in a document's search text (non-overlapping substring occurrences, counted
+ * natively: no array of tokens is built, which is what makes scoring a thousand candidates cheap).
  */
-export function termFrequencies(tokens: string, terms: readonly string[]): Map<string, number> {
-  const padded = ` ${tokens} `
+export function termFrequencies(text: string, terms: readonly string[]): Map<string, number> {
   const tf = new Map<string, number>()
   for (const term of new Set(terms)) {
-    const needle = ` ${term} `
+    if (!term) continue
     let n = 0
-    for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + needle.length - 1)) n++
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) n++
     if (n) tf.set(term, n)
   }
   return tf

@@ -1,6 +1,7 @@
 import type { Permission, Resource } from '../domain/auth/permissions.js'
 import { can } from '../domain/auth/permissions.js'
 import type { Principal } from '../domain/auth/roles.js'
+import { SEPARATED_DUTIES, SYSTEM_USER_ID } from '../domain/auth/roles.js'
 import type { AuditActor } from '../store/auditRepo.js'
 import { Forbidden } from './errors.js'
 
@@ -39,9 +40,10 @@ export function systemActor(name = 'cli'): Actor {
     username: name,
     ip: '',
     principal: {
-      userId: 0,
+      userId: SYSTEM_USER_ID,
       username: name,
-      roles: ['sysAdmin'],
+      // the system is no account: it holds every separated duty (decision 0032), e.g. to verify the audit chain
+      roles: [...SEPARATED_DUTIES],
       agencyId: null,
       departmentIds: [],
       supervisedAgencyIds: [],

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../store/schema.js'
-import { countHit, deleteRateLimitsBefore } from '../store/rateLimitRepo.js'
+import { countHit, deleteRateLimitsBefore, trimRateLimits } from '../store/rateLimitRepo.js'
 
 export interface RateVerdict {
   allowed: boolean
@@ -11,6 +11,11 @@ export interface RateVerdict {
 
 /** Counters are forgotten this long after their window began. */
 const RATE_LIMIT_KEEP_MS = 86_400_000
+/**
+ * At most this many counters are kept (issue 15 finding 2: 30,907 rows in 8 s): past it the oldest windows are
+ * forgotten first, so a flood of addresses costs bounded space, and the counters in use stay.
+ */
+export const RATE_LIMIT_MAX_ROWS = 50_000
 
 /** Counts one hit for `key` in a fixed window kept in the database (so several server instances share it). */
 export async function hitRateLimit(
@@ -25,7 +30,15 @@ export async function hitRateLimit(
   return { allowed: hits <= limit, hits, retryAfter }
 }
 
-/** Forgets counters whose window began more than a day ago; returns how many were forgotten. */
-export async function pruneRateLimits(db: Kysely<Database>, now = Date.now()): Promise<number> {
-  return deleteRateLimitsBefore(db, new Date(now - RATE_LIMIT_KEEP_MS).toISOString())
+/**
+ * Forgets counters whose window began more than a day ago, then the oldest beyond RATE_LIMIT_MAX_ROWS; returns
+ * how many were forgotten.
+ */
+export async function pruneRateLimits(
+  db: Kysely<Database>,
+  now = Date.now(),
+  maxRows = RATE_LIMIT_MAX_ROWS,
+): Promise<number> {
+  const old = await deleteRateLimitsBefore(db, new Date(now - RATE_LIMIT_KEEP_MS).toISOString())
+  return old + (await trimRateLimits(db, maxRows))
 }

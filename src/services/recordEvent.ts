@@ -10,6 +10,9 @@ import { appendEvent, findApplication } from '../store/applicationRepo.js'
 import type { CaseFile } from './caseFile.js'
 import { saveDerived } from './caseFile.js'
 import { loadCaseContext } from './caseContext.js'
+import { queueCaseMessages } from './notifications/queueCaseMessages.js'
+import { letterKindOf } from '../domain/letters/composeLetter.js'
+import { issueLetterOfEvent } from './letters/issuedLetters.js'
 
 /**
  * One step of a case after registration, inside the caller's transaction: checked against the law,
@@ -26,7 +29,11 @@ export async function appendCaseEvent(
   await appendEvent(trx, applicationId, history.length, event)
   const clock = computeClock(events, cal, today, policy)
   await saveDerived(trx, applicationId, events, clock)
+  // the letter the step produces is fixed as issued, with the step (decision 0033)
+  if (letterKindOf(event)) await issueLetterOfEvent(trx, applicationId, history.length, today)
   const updated = await findApplication(trx, applicationId)
+  // what the step tells the applicant commits with it (issue 14: the outbox)
+  await queueCaseMessages(trx, { row: updated ?? row, event, seq: history.length, clock })
   return { row: updated ?? row, events, state: stateOf(events), clock }
 }
 

@@ -1,4 +1,5 @@
 import { daySchema } from '../domain/calendar/calendarDay.js'
+import { APPLICANT_NAME_MAX_CHARS, DESCRIPTION_MAX_CHARS } from '../domain/application/textLimits.js'
 import type { Kysely } from 'kysely'
 import { randomInt } from 'node:crypto'
 import { z } from 'zod'
@@ -41,9 +42,17 @@ const registerInput = z.object({
     .optional(),
   receivedOn: daySchema('收到日期'),
   applicantKind: z.enum(APPLICANT_KIND_CODES, { message: '申请人类型无效' }),
-  applicantName: z.string().trim().min(1, '请填写申请人姓名或名称').max(200, '申请人姓名或名称过长'),
+  applicantName: z
+    .string()
+    .trim()
+    .min(1, '请填写申请人姓名或名称')
+    .max(APPLICANT_NAME_MAX_CHARS, '申请人姓名或名称过长'),
   applicant: z.record(z.string(), z.unknown()).default({}),
-  description: z.string().trim().min(1, '请填写所需政府信息的描述').max(5000, '所需信息描述过长（不超过5000字）'),
+  description: z
+    .string()
+    .trim()
+    .min(1, '请填写所需政府信息的描述')
+    .max(DESCRIPTION_MAX_CHARS, `所需信息描述过长（不超过${DESCRIPTION_MAX_CHARS}字）`),
   topic: z.enum(TOPICS, { message: '申请类型无效' }).nullable().optional(),
   actor: z.string().optional(),
   /** 第三十一条第（三）项: when an online submission was made, if the receipt was confirmed on a later day */

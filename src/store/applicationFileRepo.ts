@@ -67,3 +67,38 @@ export async function findApplicationFile(
   const data = Buffer.from(f.content_base64, 'base64')
   return { id: Number(f.id), fileName: f.file_name, mime: f.mime, size: Number(f.size), data }
 }
+
+/** A case's files kept for one purpose (e.g. `disclosed`: the information an answer discloses), without content. */
+export async function listApplicationFilesFor(
+  db: Kysely<Database>,
+  applicationId: number,
+  purpose: string,
+): Promise<ApplicationFileLine[]> {
+  const rows = await db
+    .selectFrom('application_files')
+    .select(['id', 'file_name', 'mime', 'size'])
+    .where('application_id', '=', applicationId)
+    .where('purpose', '=', purpose)
+    .orderBy('id')
+    .execute()
+  return rows.map((f) => ({ id: Number(f.id), fileName: f.file_name, mime: f.mime, size: Number(f.size) }))
+}
+
+/** One file of a case kept for `purpose`, with its content. */
+export async function findApplicationFileFor(
+  db: Kysely<Database>,
+  applicationId: number,
+  fileId: number,
+  purpose: string,
+): Promise<ApplicationFileContent | undefined> {
+  const f = await db
+    .selectFrom('application_files')
+    .select(['id', 'file_name', 'mime', 'size', 'content_base64'])
+    .where('application_id', '=', applicationId)
+    .where('id', '=', fileId)
+    .where('purpose', '=', purpose)
+    .executeTakeFirst()
+  if (!f) return undefined
+  const data = Buffer.from(f.content_base64, 'base64')
+  return { id: Number(f.id), fileName: f.file_name, mime: f.mime, size: Number(f.size), data }
+}

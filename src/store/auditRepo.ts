@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Kysely, Selectable } from 'kysely'
 import { PostgresAdapter } from 'kysely'
 import type { AuditAction } from '../domain/auditTrail/actions.js'
+import { auditKey, keyedSm3 } from './auditKey.js'
 import { nowIso } from './database.js'
 import type { AuditLogTable, Database } from './schema.js'
 
@@ -18,7 +19,33 @@ export interface AuditEntry extends AuditActor {
   /** one of the listed actions (domain/audit/actions.ts) */
   action: AuditAction
   targetType:
-    'application' | 'document' | 'report' | 'user' | 'agency' | 'department' | 'calendar' | 'template' | 'session'
+    | 'application'
+    | 'document'
+    | 'report'
+    | 'user'
+    | 'agency'
+    | 'department'
+    | 'calendar'
+    | 'template'
+    | 'session'
+    // issue 16
+    | 'letter'
+    | 'consultation'
+    | 'survey'
+    | 'interaction'
+    // issue 18
+    | 'serviceItem'
+    | 'inspectionDraw'
+    | 'inspectionPool'
+    | 'archive'
+    | 'siteInspection'
+    // issue 19
+    | 'bulletin'
+    // issue 14
+    | 'searchDictionary'
+    // issue 15: the audit log itself, and refused requests (target: the path)
+    | 'audit'
+    | 'request'
   targetId: string | number
   detail?: Record<string, unknown>
 }
@@ -27,8 +54,10 @@ export const GENESIS = '0'.repeat(64)
 
 type AuditRow = Selectable<AuditLogTable>
 
-/** The bytes a record's hash covers: every field but the hash itself, in a fixed order. */
-function canonical(r: Omit<AuditRow, 'id' | 'hash'>): string {
+type Hashed = Omit<AuditRow, 'id' | 'hash' | 'mac'>
+
+/** The bytes a record's hash covers: every field but the hash and MAC, in a fixed order. */
+function canonical(r: Hashed): string {
   return JSON.stringify([r.seq, r.at, r.actor, r.ip, r.action, r.target_type, r.target_id, r.detail, r.prev_hash])
 }
 
@@ -37,8 +66,13 @@ export function sm3(text: string): string {
   return createHash('sm3').update(text, 'utf8').digest('hex')
 }
 
-export function recordHash(r: Omit<AuditRow, 'id' | 'hash'>): string {
+export function recordHash(r: Hashed): string {
   return sm3(canonical(r))
+}
+
+/** The record's keyed MAC (HMAC-SM3 of its hash under the key kept outside the database; decision 0034). */
+export function recordMac(key: Buffer, hash: string): string {
+  return keyedSm3(key, `audit-record:${hash}`)
 }
 
 /**
@@ -76,7 +110,7 @@ export async function appendAudit(trx: Kysely<Database>, e: AuditEntry): Promise
   const hash = recordHash(record)
   await trx
     .insertInto('audit_log')
-    .values({ ...record, hash })
+    .values({ ...record, hash, mac: recordMac(auditKey(), hash) })
     .execute()
   await trx.updateTable('audit_head').set({ seq: record.seq, hash }).where('id', '=', 1).execute()
   return record.seq

@@ -32,7 +32,7 @@ export interface DueWindow {
  * is overdue when its deadline is before today, due soon when it falls between today and `soonUntil`.
  * The one definition both the dashboard and the application list use.
  */
-function dueCondition(due: DueFilter, w: DueWindow) {
+export function dueCondition(due: DueFilter, w: DueWindow) {
   return (eb: ExpressionBuilder<Database, 'applications'>) =>
     eb.and([
       eb('applications.state', 'in', [...OPEN_STATES]),

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { userInfo } from 'node:os'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely'
+import type { DatabaseConnection, SqliteDialectConfig } from 'kysely'
 import type { Database } from './schema.js'
 import { MIGRATIONS } from './migrations/index.js'
 
@@ -16,6 +17,27 @@ export interface Store {
 }
 
 const DEFAULT_DB_URL = 'sqlite:./data/gongkai.db'
+
+/**
+ * SQLite transactions begin IMMEDIATE: a writer of another process (an import beside the server) is then waited
+ * for at BEGIN, where the busy timeout applies. A deferred transaction that has read first and then writes fails
+ * at once with "database is locked" when another process wrote meanwhile, whatever the timeout (issue 15
+ * finding 6, decision 0030).
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqliteConfig: SqliteDialectConfig) {
+    super(sqliteConfig)
+  }
+  override createDriver(): SqliteDriver {
+    return new ImmediateSqliteDriver(this.sqliteConfig)
+  }
+}
 
 class BadDatabaseUrl extends Error {
   readonly code = 'BAD_DATABASE_URL'
@@ -46,7 +68,7 @@ export async function openStore(url: string, options: { schema?: string } = {}):
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('synchronous = NORMAL')
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) })
     return { db, engine, close: () => db.destroy() }
   }
   ensurePgUser()

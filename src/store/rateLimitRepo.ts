@@ -27,3 +27,16 @@ export async function deleteRateLimitsBefore(db: Kysely<Database>, before: strin
   const r = await db.deleteFrom('rate_limits').where('window_start', '<', before).executeTakeFirst()
   return Number(r.numDeletedRows)
 }
+
+/** Keeps only the `keep` counters of the latest windows; returns how many others were deleted. */
+export async function trimRateLimits(db: Kysely<Database>, keep: number): Promise<number> {
+  const n = await db
+    .selectFrom('rate_limits')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow()
+  const excess = Number(n.n) - keep
+  if (excess <= 0) return 0
+  const oldest = db.selectFrom('rate_limits').select('key').orderBy('window_start').orderBy('key').limit(excess)
+  const r = await db.deleteFrom('rate_limits').where('key', 'in', oldest).executeTakeFirst()
+  return Number(r.numDeletedRows)
+}

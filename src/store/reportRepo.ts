@@ -6,6 +6,8 @@ import { ANSWER_KINDS, OUTCOME_CODES } from '../domain/application/outcomes.js'
 import type { KindCounts, ReviewFacts, ReviewKind } from '../domain/report/facts.js'
 import { emptyKindCounts, emptyReviewFacts, REVIEW_KIND_CODES } from '../domain/report/facts.js'
 import { IMPORT_WARNINGS } from '../domain/report/ledger.js'
+import type { CalendarDay } from '../domain/calendar/calendarDay.js'
+import { isCalendarDay } from '../domain/calendar/calendarDay.js'
 import type { Database } from './schema.js'
 
 export type AgencyKindCounts = Partial<Record<ApplicantKind, KindCounts>>
@@ -17,7 +19,19 @@ const LENGTHS = {
   answerKinds: ANSWER_KINDS.length,
 }
 
-function yearBounds(year: number): { y0: RawBuilder<unknown>; y1: RawBuilder<unknown> } {
+/**
+ * What a report counts over: a year, or (issue 19: a supervisor's quarter) any span of days, counted by the
+ * same conditions with the span's first and last day in place of 1 January and 31 December.
+ */
+export type ReportSpan = number | { from: CalendarDay; to: CalendarDay }
+
+function yearBounds(span: ReportSpan): { y0: RawBuilder<unknown>; y1: RawBuilder<unknown> } {
+  if (typeof span !== 'number') {
+    if (!isCalendarDay(span.from) || !isCalendarDay(span.to)) throw new Error(`bad report span ${span.from}…${span.to}`)
+    // validated YYYY-MM-DD text: as safe a literal as the year's below
+    return { y0: sql.lit(span.from), y1: sql.lit(span.to) }
+  }
+  const year = span
   if (!Number.isInteger(year) || year < 1900 || year > 9999) throw new Error(`bad report year ${year}`)
   // literals built from an integer: safe, and they let both planners use the date indexes
   return { y0: sql.lit(`${year}-01-01`), y1: sql.lit(`${year}-12-31`) }
@@ -46,7 +60,7 @@ const total = (cond: RawBuilder<unknown>, value: RawBuilder<unknown>, alias: str
  */
 export async function aggregateApplications(
   db: Kysely<Database>,
-  year: number,
+  year: ReportSpan,
   agencyIds: readonly number[] | null,
   options: { legacy: boolean },
 ): Promise<Map<number, AgencyKindCounts>> {
@@ -114,7 +128,7 @@ export async function aggregateApplications(
 /** 表四's counts of the given agencies: decided in the year by result, and pending on 31 December. */
 export async function aggregateReviews(
   db: Kysely<Database>,
-  year: number,
+  year: ReportSpan,
   agencyIds: readonly number[] | null,
 ): Promise<Map<number, Record<ReviewKind, ReviewFacts>>> {
   const { y0, y1 } = yearBounds(year)
@@ -156,7 +170,7 @@ export async function aggregateReviews(
  */
 export async function aggregateCatalog(
   db: Kysely<Database>,
-  year: number,
+  year: ReportSpan,
   agencyIds: readonly number[] | null,
 ): Promise<Map<number, Record<string, number>>> {
   const { y0, y1 } = yearBounds(year)
@@ -279,4 +293,24 @@ export async function countImportWarnings(db: Kysely<Database>, year: number, ag
     .where('applicant', 'like', `%"${IMPORT_WARNINGS}"%`)
     .executeTakeFirstOrThrow()
   return Number(row.n)
+}
+
+/** A count of aggregateApplications or aggregateReviews a supervisor may open (issue 19). */
+export type CountedFact = 'received' | 'answered' | 'late' | 'corrected' | { outcomes: readonly string[] }
+
+/**
+ * The cases behind one of the counts above in a span, as a condition on `applications` (a supervisor's
+ * drill-down): written beside the aggregate and with its conditions, so the list and the figure agree
+ * (test/supervision/figures.test.ts counts both).
+ */
+export function countedCases(span: ReportSpan, fact: CountedFact): RawBuilder<boolean> {
+  const { y0, y1 } = yearBounds(span)
+  const concluded = sql`applications.concluded_on >= ${y0} and applications.concluded_on <= ${y1}`
+  if (fact === 'received') return sql<boolean>`applications.received_on >= ${y0} and applications.received_on <= ${y1}`
+  if (fact === 'answered') return sql<boolean>`${concluded}`
+  if (fact === 'late') return sql<boolean>`${concluded} and applications.answered_late = 1`
+  if (fact === 'corrected')
+    return sql<boolean>`applications.id in (select application_id from reviews where result = 'corrected' and decided_on >= ${y0} and decided_on <= ${y1})`
+  if (fact.outcomes.length === 0) return sql<boolean>`1 = 0`
+  return sql<boolean>`${concluded} and applications.outcome in (${sql.join([...fact.outcomes])})`
 }

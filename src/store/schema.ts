@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { InteractionTables } from './interactionSchema.js'
+import type { ServiceTables } from './servicesSchema.js'
 
 // Dates of the law are 'YYYY-MM-DD' text; instants are ISO-8601 UTC text; booleans are 0/1; JSON is text.
 // The same types on both engines keep results identical on SQLite and PostgreSQL.
@@ -40,6 +42,13 @@ export interface UserTable {
   locked_until: string | null
   password_changed_at: string | null
   disabled: Generated<number>
+  /** issue 19: the agency whose subtree (agencies.parent_id) a supervisor reads; the old id list is no longer read */
+  supervised_root_id: number | null
+  /** issue 15 (2026-12-05-41): the TOTP secret (base32), set at enrolment, confirmed when totp_enabled_at is set */
+  totp_secret: string | null
+  totp_enabled_at: string | null
+  /** the last TOTP time step accepted: a code is used once */
+  totp_last_step: number | null
 }
 
 export interface ApplicationTable {
@@ -118,7 +127,7 @@ interface CalendarYearTable {
   created_at: string
 }
 
-export interface Database {
+export interface Database extends InteractionTables, ServiceTables {
   agencies: AgencyTable
   departments: DepartmentTable
   users: UserTable
@@ -129,8 +138,11 @@ export interface Database {
   calendar_years: CalendarYearTable
   sessions: SessionTable
   rate_limits: RateLimitTable
+  login_throttle: LoginThrottleTable
+  recovery_codes: RecoveryCodeTable
   audit_log: AuditLogTable
   audit_head: AuditHeadTable
+  issued_letters: IssuedLetterTable
   notifications: NotificationTable
   letter_templates: LetterTemplateTable
   application_files: ApplicationFileTable
@@ -146,8 +158,14 @@ export interface Database {
   search_docs: SearchDocTable
   search_terms: SearchTermTable
   search_stats: SearchStatsTable
+  search_dictionary: SearchDictionaryTable
   catalog_version: CatalogVersionTable
   case_ref_counters: CaseRefCounterTable
+  job_runs: JobRunTable
+  bulletins: BulletinTable
+  report_elsewhere: ReportElsewhereTable
+  outbox_messages: OutboxMessageTable
+  applicant_challenges: ApplicantChallengeTable
 }
 
 /** The last case number an agency took in a year (case numbers per agency and year, decision 0020). */
@@ -173,6 +191,23 @@ export interface SessionTable {
   last_seen_at: string
   ip: string
   user_agent: string
+  /** issue 15 (2026-12-05-41): 'verify' | 'enrol' while the second factor is still owed; null once complete */
+  pending_factor: string | null
+}
+
+/** Failed logins per attempted name or address (2026-12-05-40, decision 0031). */
+interface LoginThrottleTable {
+  key: string
+  failures: number
+  last_failure_at: string
+  blocked_until: string
+}
+
+/** One-time recovery codes of a second factor, as hashes (2026-12-05-41). */
+interface RecoveryCodeTable {
+  user_id: number
+  code_hash: string
+  used_at: string | null
 }
 
 /** A fixed-window counter per key (route + address, or login + username). */
@@ -195,6 +230,24 @@ export interface AuditLogTable {
   detail: string
   prev_hash: string
   hash: string
+  /** HMAC-SM3 of hash under the key kept outside the database (2026-12-05-51; null only on records before it) */
+  mac: string | null
+}
+
+/** A letter as issued (2026-12-05-50, decision 0033): written once, never updated. */
+export interface IssuedLetterTable {
+  application_id: number
+  /** the event that made it, by its place in the case history */
+  seq: number
+  kind: string
+  /** JSON of the composed Letter: what the pages render */
+  letter: string
+  /** the letter's plain text, as issued */
+  text: string
+  text_sm3: string
+  docx: Buffer
+  docx_sm3: string
+  issued_at: string
 }
 
 /** The chain's last seq and hash (one row, id 1): a deleted last record is detected too. */
@@ -404,4 +457,91 @@ interface SearchStatsTable {
   id: number
   docs: number
   total_length: number
+  /** 1: jieba tokens; 2: Han unigrams and bigrams, search text kept (decision 0028) */
+  format: Generated<number>
+}
+
+// issue 14 (2026-12-05-20-search-grams): the search dictionary administrators extend
+interface SearchDictionaryTable {
+  id: Generated<number>
+  term: string
+  /** JSON array of the phrases that mean the same as `term` */
+  synonyms: string
+  created_by: string
+  created_at: string
+}
+
+// issue 14 (2026-12-05-10-outbox): messages to applicants and their second-factor challenges
+
+export interface OutboxMessageTable {
+  id: Generated<number>
+  agency_id: number
+  application_id: number | null
+  /** one message per case event and channel, e.g. `12:3:email` */
+  dedupe: string
+  /** what the message is about: received | supplementRequested | extended | consultationPaused | answered | feeNoticed | code */
+  topic: string
+  /** email | sms */
+  channel: string
+  recipient: string
+  subject: string
+  body: string
+  /** pending | retrying | sent | failed (gave up) */
+  state: string
+  attempts: Generated<number>
+  next_attempt_at: string
+  last_error: string | null
+  created_at: string
+  sent_at: string | null
+}
+
+interface ApplicantChallengeTable {
+  id: Generated<number>
+  application_id: number
+  /** code: a one-time code sent to the applicant; grant: the right to download, after the second factor */
+  kind: string
+  secret_hash: string
+  expires_at: string
+  tries: Generated<number>
+  created_at: string
+}
+
+/** issue 19: one run of a scheduled job per slot; the instance whose insert wins runs it (decision 0044) */
+interface JobRunTable {
+  job: string
+  slot: string
+  instance: string
+  started_at: string
+  finished_at: string | null
+  outcome: string | null
+}
+
+/** issue 19: a quarterly 通报 of a subtree, generated as a draft, edited and published by a supervisor */
+interface BulletinTable {
+  id: Generated<number>
+  root_agency_id: number
+  year: number
+  quarter: number
+  title: string
+  doc_no: Generated<string>
+  intro: Generated<string>
+  closing: Generated<string>
+  /** JSON: the figures as generated (domain/supervision/bulletin.ts) */
+  figures: string
+  status: Generated<string>
+  generated_by: string
+  generated_at: string
+  published_by: string | null
+  published_at: string | null
+}
+
+/** issue 19: an annual report an agency published outside the platform (uploaded text or a link) */
+interface ReportElsewhereTable {
+  agency_id: number
+  year: number
+  url: Generated<string>
+  file_name: Generated<string>
+  text: Generated<string>
+  recorded_by: string
+  recorded_at: string
 }

@@ -8,12 +8,32 @@ export type SessionRow = Selectable<SessionTable>
 
 export async function insertSession(
   db: Kysely<Database>,
-  s: { id: string; userId: number; at: string; ip: string; userAgent: string },
+  s: { id: string; userId: number; at: string; ip: string; userAgent: string; pendingFactor?: string | null },
 ): Promise<void> {
   await db
     .insertInto('sessions')
-    .values({ id: s.id, user_id: s.userId, created_at: s.at, last_seen_at: s.at, ip: s.ip, user_agent: s.userAgent })
+    .values({
+      id: s.id,
+      user_id: s.userId,
+      created_at: s.at,
+      last_seen_at: s.at,
+      ip: s.ip,
+      user_agent: s.userAgent,
+      pending_factor: s.pendingFactor ?? null,
+    })
     .execute()
+}
+
+/** Ends the oldest sessions of an account beyond its newest `keep`. */
+export async function deleteSessionsBeyond(db: Kysely<Database>, userId: number, keep: number): Promise<void> {
+  const kept = db
+    .selectFrom('sessions')
+    .select('id')
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(keep)
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', 'not in', kept).execute()
 }
 
 export async function findSession(db: Kysely<Database>, id: string): Promise<SessionRow | undefined> {

@@ -27,8 +27,11 @@ export function rolesOf(u: Pick<UserRow, 'roles'>): Role[] {
   return jsonArray(u.roles).filter((r): r is Role => typeof r === 'string' && isRole(r))
 }
 
-/** Who an account is, for the permission table: roles and the agencies and departments they reach. */
-export function principalOf(u: UserRow): Principal {
+/**
+ * Who an account is, for the permission table: roles and the agencies and departments they reach. A
+ * supervisor reaches `supervised`: the subtree of their granted root (supervisedSubtree), computed by the caller.
+ */
+export function principalOf(u: UserRow, supervised: readonly number[] = []): Principal {
   const departments = new Set(jsonNumbers(u.department_ids))
   if (u.department_id !== null) departments.add(Number(u.department_id))
   return {
@@ -37,7 +40,7 @@ export function principalOf(u: UserRow): Principal {
     roles: rolesOf(u),
     agencyId: u.agency_id === null ? null : Number(u.agency_id),
     departmentIds: [...departments],
-    supervisedAgencyIds: jsonNumbers(u.supervised_agency_ids),
+    supervisedAgencyIds: rolesOf(u).includes('supervisor') ? [...supervised] : [],
   }
 }
 
@@ -73,7 +76,7 @@ export interface NewUser {
   passwordHash: string
   roles: readonly Role[]
   departmentIds: readonly number[]
-  supervisedAgencyIds: readonly number[]
+  supervisedRootId: number | null
   mustChangePassword: boolean
 }
 
@@ -88,7 +91,7 @@ export async function insertUser(db: Kysely<Database>, u: NewUser): Promise<numb
       roles: JSON.stringify(u.roles),
       department_id: u.departmentIds[0] ?? null,
       department_ids: JSON.stringify(u.departmentIds),
-      supervised_agency_ids: JSON.stringify(u.supervisedAgencyIds),
+      supervised_root_id: u.supervisedRootId,
       must_change_password: u.mustChangePassword ? 1 : 0,
       password_changed_at: nowIso(),
       created_at: nowIso(),
@@ -101,7 +104,7 @@ export async function insertUser(db: Kysely<Database>, u: NewUser): Promise<numb
 interface AccessChange {
   roles: readonly Role[]
   departmentIds?: readonly number[]
-  supervisedAgencyIds?: readonly number[]
+  supervisedRootId?: number | null
   disabled?: boolean
 }
 
@@ -113,7 +116,7 @@ export async function updateUserAccess(db: Kysely<Database>, id: number, c: Acce
       ...(c.departmentIds
         ? { department_ids: JSON.stringify(c.departmentIds), department_id: c.departmentIds[0] ?? null }
         : {}),
-      ...(c.supervisedAgencyIds ? { supervised_agency_ids: JSON.stringify(c.supervisedAgencyIds) } : {}),
+      ...(c.supervisedRootId !== undefined ? { supervised_root_id: c.supervisedRootId } : {}),
       ...(c.disabled !== undefined ? { disabled: c.disabled ? 1 : 0 } : {}),
     })
     .where('id', '=', id)

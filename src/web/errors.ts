@@ -16,8 +16,11 @@ const ERRORS = {
   ILLEGAL_TRANSITION: { status: 409, message: '案件当前状态不能执行该操作' },
   CONFLICT: { status: 409, message: '与已有记录冲突' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '上传的内容过大' },
+  URI_TOO_LONG: { status: 414, message: '请求的地址过长' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的提交格式' },
   RULE_VIOLATION: { status: 422, message: '不符合法定要求' },
+  REPORT_TOO_COMPLEX: { status: 422, message: '网页结构过于复杂，无法检查' },
+  REPORT_CHECK_TIMEOUT: { status: 422, message: '检查超时：网页结构可能过于复杂，请另存为文本后粘贴' },
   TOO_MANY_REQUESTS: { status: 429, message: '操作过于频繁，请稍后再试' },
   INTERNAL: { status: 500, message: '系统错误，请稍后重试' },
   PDF_UNAVAILABLE: { status: 503, message: '暂时无法生成 PDF 文件，请下载 Word 或 Excel 版本' },
@@ -74,6 +77,23 @@ function fieldMessage(field: string, keyword: string, message: string | undefine
   return `「${label}」${message ? `：${message}` : '有误'}`
 }
 
+/** busboy's errors for a multipart body cut short or without its boundary carry no status of their own. */
+function isMalformedMultipart(err: unknown): boolean {
+  const e = err as { message?: unknown; statusCode?: unknown } | null
+  return (
+    e?.statusCode === undefined &&
+    typeof e?.message === 'string' &&
+    /unexpected end of multipart data|^Multipart: Boundary not found|^Boundary required|^Malformed part header/i.test(
+      e.message,
+    )
+  )
+}
+
+function isPgDataException(err: unknown): boolean {
+  const e = err as { code?: unknown; severity?: unknown } | null
+  return typeof e?.severity === 'string' && typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)
+}
+
 /** What the user is told about an error: its code, status and Chinese message. */
 export function answerOf(err: unknown): Answer {
   if (hasZodFastifySchemaValidationErrors(err)) {
@@ -96,6 +116,10 @@ export function answerOf(err: unknown): Answer {
     const errors = Array.isArray(e.errors) ? (e.errors as { field: string; message: string }[]) : undefined
     return { code, status: ERRORS[code].status, message: own, ...(errors ? { errors } : {}) }
   }
+  // PostgreSQL's data exceptions (class 22: a number out of range, a NUL in text …) come from a value sent to
+  // it: bad input that a schema let through, never a fault of the server (issue 15 finding 9)
+  if (isPgDataException(err)) return { code: 'VALIDATION', status: 400, message: ERRORS.VALIDATION.message }
+  if (isMalformedMultipart(err)) return { code: 'VALIDATION', status: 400, message: '提交的表单数据不完整或格式有误' }
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500
   const code = status >= 400 && status < 500 ? (BY_STATUS.get(status) ?? 'VALIDATION') : 'INTERNAL'
   return { code, status: status >= 400 && status < 600 ? status : 500, message: ERRORS[code].message }

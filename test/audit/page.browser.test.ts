@@ -159,7 +159,7 @@ describe.skipIf(!browserAvailable)('年报体检 in Chromium', () => {
       password: 'Gk-Test-2026!x',
       roles: ['supervisor'],
       agencyId: null,
-      supervisedAgencyIds: [agencyId],
+      supervisedRootId: agencyId,
       mustChangePassword: false,
     })
     const session = await createSession(store.db, userId, { ip: '127.0.0.1', userAgent: 'test' })

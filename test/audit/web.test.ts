@@ -161,7 +161,7 @@ describeEachEngine('年报体检 web page', (getStore, engine) => {
       password: PASSWORD,
       roles: ['supervisor'],
       agencyId: null,
-      supervisedAgencyIds: [agencyId],
+      supervisedRootId: agencyId,
       mustChangePassword: false,
     })
     const a = await signIn(app, username)

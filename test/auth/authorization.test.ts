@@ -5,7 +5,18 @@ import { ROLE_CODES, type Role } from '../../src/domain/auth/roles.js'
 import { findUserByUsername } from '../../src/store/userRepo.js'
 import { describeEachEngine } from '../support/engines.js'
 import type { Agent, TestRole, World } from './support.js'
-import { anonymous, cookieHeader, makeUsers, makeWorld, signIn, takeCookies, TEST_ROLES, testApp } from './support.js'
+import {
+  anonymous,
+  cookieHeader,
+  makeUsers,
+  makeWorld,
+  signIn,
+  takeCookies,
+  TEST_ROLES,
+  testApp,
+  TODAY,
+} from './support.js'
+import { buildApp } from '../../src/web/app.js'
 
 type Who = TestRole | 'anonymous'
 
@@ -130,7 +141,13 @@ const EXPECTED: {
     allowed: ['sysAdmin', 'agencyAdmin'],
     body: (w) => ({ agencyId: String(w.agencyA), name: '' }),
   },
-  { method: 'GET', url: '/console/users', path: () => '/console/users', allowed: ['sysAdmin', 'agencyAdmin'] },
+  // 三员分立 (decision 0032): the security administrator reads the accounts to grant roles, never keeps them
+  {
+    method: 'GET',
+    url: '/console/users',
+    path: () => '/console/users',
+    allowed: ['sysAdmin', 'secAdmin', 'agencyAdmin'],
+  },
   {
     method: 'POST',
     url: '/console/users',
@@ -150,13 +167,13 @@ const EXPECTED: {
     method: 'GET',
     url: '/console/users/:id',
     path: () => `/console/users/${accountIds.office}`,
-    allowed: ['sysAdmin', 'agencyAdmin'],
+    allowed: ['sysAdmin', 'secAdmin', 'agencyAdmin'],
   },
   {
     method: 'POST',
     url: '/console/users/:id/access',
     path: () => `/console/users/${accountIds.office}/access`,
-    allowed: ['sysAdmin', 'agencyAdmin'],
+    allowed: ['secAdmin', 'agencyAdmin'],
     body: { roles: 'bogus' },
   },
   {
@@ -219,7 +236,32 @@ const EXPECTED: {
     allowed: ['sysAdmin', 'agencyAdmin'],
     body: (w) => ({ agencyId: String(w.agencyA), kind: 'bad' }),
   },
-  { method: 'GET', url: '/console/audit', path: () => '/console/audit', allowed: ['sysAdmin'] },
+  { method: 'GET', url: '/console/audit', path: () => '/console/audit', allowed: ['auditAdmin'] },
+  {
+    method: 'GET',
+    url: '/console/audit/export.:ext',
+    path: () => '/console/audit/export.csv',
+    allowed: ['auditAdmin'],
+  },
+  {
+    method: 'POST',
+    url: '/console/users/:id/totp-reset',
+    // no agent's account: a reset would end that agent's session
+    path: () => '/console/users/999999/totp-reset',
+    allowed: ['secAdmin'],
+    body: {},
+  },
+  // the second factor's own pages answer every signed-in account (a complete session is sent on)
+  { method: 'GET', url: '/console/totp', path: () => '/console/totp', allowed: STAFF },
+  { method: 'POST', url: '/console/totp', path: () => '/console/totp', allowed: STAFF, body: { code: 'x' } },
+  { method: 'GET', url: '/console/totp/enrol', path: () => '/console/totp/enrol', allowed: STAFF },
+  {
+    method: 'POST',
+    url: '/console/totp/enrol',
+    path: () => '/console/totp/enrol',
+    allowed: STAFF,
+    body: { code: 'x' },
+  },
   {
     method: 'GET',
     url: '/api/applications/:id',
@@ -243,6 +285,50 @@ const EXPECTED: {
   { method: 'POST', url: '/apply', path: () => '/apply', allowed: EVERYONE, body: { description: '' } },
   { method: 'GET', url: '/apply/status', path: () => '/apply/status', allowed: EVERYONE },
   { method: 'GET', url: '/apply/receipt', path: () => '/apply/receipt?code=NOSUCHCODE', allowed: EVERYONE },
+  // issue 14: the applicant's supplement, second factor and download (the query code is the key, not a login)
+  {
+    method: 'POST',
+    url: '/apply/supplement',
+    path: () => '/apply/supplement',
+    allowed: EVERYONE,
+    body: { code: 'NOSUCHCODE', text: 'x' },
+  },
+  {
+    method: 'POST',
+    url: '/apply/status/code',
+    path: () => '/apply/status/code',
+    allowed: EVERYONE,
+    body: { code: 'NOSUCHCODE' },
+  },
+  {
+    method: 'POST',
+    url: '/apply/status/verify',
+    path: () => '/apply/status/verify',
+    allowed: EVERYONE,
+    body: { code: 'NOSUCHCODE', answer: '123456' },
+  },
+  { method: 'GET', url: '/apply/files/:fileId', path: () => '/apply/files/1?code=NOSUCHCODE', allowed: EVERYONE },
+  // the 政府信息公开指南 settings: a system administrator, or that agency's administrator
+  {
+    method: 'GET',
+    url: '/console/agencies/:id/office',
+    path: (w) => `/console/agencies/${w.agencyA}/office`,
+    allowed: ['sysAdmin', 'agencyAdmin'],
+  },
+  {
+    method: 'POST',
+    url: '/console/agencies/:id/office',
+    path: (w) => `/console/agencies/${w.agencyA}/office`,
+    allowed: ['sysAdmin', 'agencyAdmin'],
+    body: { postalCode: '1' },
+  },
+  // the files an answer discloses: whoever may answer the case
+  {
+    method: 'POST',
+    url: '/console/applications/:id/disclosed',
+    path: (w) => `/console/applications/${w.caseA1}/disclosed`,
+    allowed: ['sysAdmin', 'office'],
+  },
 ]
 
 /** Refused: 401/403, or sent to the login page. */
@@ -412,7 +498,7 @@ describeEachEngine('authorisation: every console and API route × every role', (
     ).toBe(403)
   })
 
-  it('the session cookie is HttpOnly and SameSite, and Secure over HTTPS', async () => {
+  it('the session cookie is HttpOnly and SameSite, and Secure over HTTPS behind a configured proxy only', async () => {
     const a = await anonymous(app)
     const res = await app.inject({
       method: 'POST',
@@ -427,25 +513,43 @@ describeEachEngine('authorisation: every console and API route × every role', (
     expect(res.statusCode).toBe(401)
     const signedIn = await signIn(app, `authz${engine}-office`.toLowerCase())
     expect(signedIn.cookies.get('gk_session')).toBeTruthy()
-    const https = await app.inject({
-      method: 'POST',
-      url: '/console/login',
-      headers: {
-        cookie: cookieHeader(a),
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-forwarded-proto': 'https',
-      },
-      payload: new URLSearchParams({
-        username: `authz${engine}-office`.toLowerCase(),
-        password: 'Test#Password2026',
-        _csrf: a.csrf,
-      }).toString(),
-    })
-    const cookie = [https.headers['set-cookie']].flat().find((c) => String(c).startsWith('gk_session=')) ?? ''
-    expect(cookie).toMatch(/HttpOnly/)
-    expect(cookie).toMatch(/SameSite=Lax/)
-    expect(cookie).toMatch(/Secure/)
-    takeCookies(a, https.headers['set-cookie'])
+    const loginCookie = async (server: FastifyInstance): Promise<string> => {
+      const b = await anonymous(server)
+      const https = await server.inject({
+        method: 'POST',
+        url: '/console/login',
+        headers: {
+          cookie: cookieHeader(b),
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-forwarded-proto': 'https',
+        },
+        payload: new URLSearchParams({
+          username: `authz${engine}-office`.toLowerCase(),
+          password: 'Test#Password2026',
+          _csrf: b.csrf,
+        }).toString(),
+      })
+      return String([https.headers['set-cookie']].flat().find((c) => String(c).startsWith('gk_session=')) ?? '')
+    }
+    // no proxy configured: anyone may write X-Forwarded-Proto, so it is not believed
+    const direct = await loginCookie(app)
+    expect(direct).toMatch(/HttpOnly/)
+    expect(direct).toMatch(/SameSite=Lax/)
+    expect(direct).not.toMatch(/Secure/)
+    // the same header from the configured proxy (inject's peer is 127.0.0.1) is believed
+    const proxied = await buildApp(
+      { store: getStore(), today: () => TODAY },
+      { edge: { trustedProxies: ['127.0.0.1'], publicUrl: 'https://xxgk.example.gov.cn' } },
+    )
+    await proxied.ready()
+    try {
+      const cookie = await loginCookie(proxied)
+      expect(cookie).toMatch(/HttpOnly/)
+      expect(cookie).toMatch(/SameSite=Lax/)
+      expect(cookie).toMatch(/Secure/)
+    } finally {
+      await proxied.close()
+    }
   })
 
   it('pages carry security headers: a CSP without inline script, no framing, no sniffing', async () => {

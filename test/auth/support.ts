@@ -8,6 +8,7 @@ import { registerApplication } from '../../src/services/registerApplication.js'
 import { createUser } from '../../src/services/accounts/createUser.js'
 import { systemActor } from '../../src/services/actor.js'
 import { buildApp } from '../../src/web/app.js'
+import { Secret, TOTP } from 'otpauth'
 
 export const PASSWORD = 'Test#Password2026'
 export const TODAY = '2026-11-24' as CalendarDay
@@ -74,6 +75,8 @@ export async function makeWorld(store: Store): Promise<World> {
 /** Every role of the platform (authorization.test.ts checks this list against ROLES). */
 export const TEST_ROLES = [
   'sysAdmin',
+  'secAdmin',
+  'auditAdmin',
   'agencyAdmin',
   'office',
   'handler',
@@ -89,9 +92,11 @@ export type TestRole = (typeof TEST_ROLES)[number]
 export async function makeUsers(store: Store, w: World, prefix: string): Promise<Record<TestRole, string>> {
   const spec: Record<
     TestRole,
-    { roles: Role[]; agencyId: number | null; departmentIds?: number[]; supervisedAgencyIds?: number[] }
+    { roles: Role[]; agencyId: number | null; departmentIds?: number[]; supervisedRootId?: number }
   > = {
     sysAdmin: { roles: ['sysAdmin'], agencyId: null },
+    secAdmin: { roles: ['secAdmin'], agencyId: null },
+    auditAdmin: { roles: ['auditAdmin'], agencyId: null },
     agencyAdmin: { roles: ['agencyAdmin'], agencyId: w.agencyA },
     office: { roles: ['office'], agencyId: w.agencyA },
     handler: { roles: ['handler'], agencyId: w.agencyA, departmentIds: [w.deptA1] },
@@ -99,7 +104,7 @@ export async function makeUsers(store: Store, w: World, prefix: string): Promise
     reviewerSecrecy: { roles: ['reviewerSecrecy'], agencyId: w.agencyA },
     reviewerLeader: { roles: ['reviewerLeader'], agencyId: w.agencyA },
     reviewerHead: { roles: ['reviewerHead'], agencyId: w.agencyA },
-    supervisor: { roles: ['supervisor'], agencyId: null, supervisedAgencyIds: [w.agencyB] },
+    supervisor: { roles: ['supervisor'], agencyId: null, supervisedRootId: w.agencyB },
   }
   const names = {} as Record<TestRole, string>
   for (const role of TEST_ROLES) {
@@ -179,10 +184,45 @@ export async function get(app: FastifyInstance, a: Agent, url: string) {
   return res
 }
 
+/** The TOTP secrets this process enrolled, by user name: an administrator's later logins need them. */
+const secrets = new Map<string, string>()
+
+/** The current code of a secret, as an authenticator app shows it (the test computes it with the library). */
+export function totpCode(secret: string, at = Date.now()): string {
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: at })
+}
+
+/** A later code (a code is accepted once: a second login in the same 30 s uses the next step's). */
+const stepsUsed = new Map<string, number>()
+function freshCode(username: string, secret: string): string {
+  const step = Math.max(Math.floor(Date.now() / 30_000), (stepsUsed.get(username) ?? 0) + 1)
+  stepsUsed.set(username, step)
+  return totpCode(secret, step * 30_000)
+}
+
+/**
+ * Signs in through the login form. An administrator (or anyone owing a second factor) is taken through it as a
+ * person would: enrolment reads the key shown on the page; later logins type the current code.
+ */
 export async function signIn(app: FastifyInstance, username: string, password = PASSWORD): Promise<Agent> {
   const a = await anonymous(app)
   const res = await postForm(app, a, '/console/login', { username, password, next: '/console' })
   if (res.statusCode !== 303)
     throw new Error(`login of ${username} failed: ${res.statusCode} ${res.body.slice(0, 300)}`)
+  const to = String(res.headers.location)
+  if (to.startsWith('/console/totp/enrol')) {
+    const page = await get(app, a, '/console/totp/enrol')
+    const secret = /data-secret="([A-Z2-7]+)"/.exec(page.body)?.[1] ?? ''
+    a.csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? ''
+    secrets.set(username, secret)
+    stepsUsed.delete(username)
+    const done = await postForm(app, a, '/console/totp/enrol', { code: freshCode(username, secret), next: '/console' })
+    if (done.statusCode !== 200) throw new Error(`enrolment of ${username} failed: ${done.statusCode}`)
+  } else if (to.startsWith('/console/totp')) {
+    const secret = secrets.get(username)
+    if (!secret) throw new Error(`no TOTP secret known for ${username}`)
+    const done = await postForm(app, a, '/console/totp', { code: freshCode(username, secret), next: '/console' })
+    if (done.statusCode !== 303) throw new Error(`second factor of ${username} failed: ${done.statusCode}`)
+  }
   return a
 }

@@ -17,6 +17,8 @@ describeEachEngine('administration a person can use (issue 13 point 6)', (getSto
   let w: World
   let users: Awaited<ReturnType<typeof makeUsers>>
   let admin: Agent
+  /** the security administrator: roles are granted by them (三员分立, decision 0032) */
+  let security: Agent
   const idOf = async (username: string) => Number((await findUserByUsername(store.db, username))?.id)
 
   beforeAll(async () => {
@@ -25,6 +27,7 @@ describeEachEngine('administration a person can use (issue 13 point 6)', (getSto
     users = await makeUsers(store, w, `uadm${engine}`)
     app = await testApp(store)
     admin = await signIn(app, users.sysAdmin)
+    security = await signIn(app, users.secAdmin)
   })
 
   it('the users list shows role names and links each account to its page', async () => {
@@ -35,12 +38,12 @@ describeEachEngine('administration a person can use (issue 13 point 6)', (getSto
     expect(res.body).toContain(`href="/console/users/${await idOf(users.handler)}"`)
   })
 
-  it('an administrator changes an account’s roles and departments on its page', async () => {
+  it('the security administrator changes an account’s roles and departments on its page', async () => {
     const id = await idOf(users.reviewerSecrecy)
-    const page = await get(app, admin, `/console/users/${id}`)
+    const page = await get(app, security, `/console/users/${id}`)
     expect(page.statusCode).toBe(200)
     expect(page.body).toMatch(/name="roles" value="reviewerSecrecy" checked/)
-    const res = await postForm(app, admin, `/console/users/${id}/access`, {
+    const res = await postForm(app, security, `/console/users/${id}/access`, {
       roles: ['reviewerSecrecy', 'handler'],
       departmentIds: [String(w.deptA2)],
     })
@@ -55,9 +58,32 @@ describeEachEngine('administration a person can use (issue 13 point 6)', (getSto
 
   it('a handler without a department is refused with a message naming the field', async () => {
     const id = await idOf(users.office)
-    const res = await postForm(app, admin, `/console/users/${id}/access`, { roles: ['handler'] })
+    const res = await postForm(app, security, `/console/users/${id}/access`, { roles: ['handler'] })
     expect(res.statusCode).toBe(400)
     expect(textOf(res.body)).toContain('处室承办人须至少指定一个处室')
+  })
+
+  it('the system administrator keeps accounts but grants no role: the roles form is not theirs', async () => {
+    const id = await idOf(users.office)
+    expect((await get(app, admin, `/console/users/${id}`)).body).not.toContain('保存角色和权限范围')
+    const res = await postForm(app, admin, `/console/users/${id}/access`, { roles: ['office', 'reviewerHead'] })
+    expect(res.statusCode).toBe(403)
+    const created = await postForm(app, admin, '/console/users', {
+      username: `uadm${engine}-new`,
+      displayName: '新职员',
+      password: 'Fresh#Account2026',
+      agencyId: String(w.agencyA),
+      roles: ['office'],
+    })
+    expect(created.statusCode).toBe(403)
+    expect(textOf(created.body)).toContain('角色由安全保密管理员授予')
+  })
+
+  it('nobody in the console hands out a separated duty, the security administrator included', async () => {
+    const res = await postForm(app, security, `/console/users/${await idOf(users.office)}/access`, {
+      roles: ['auditAdmin'],
+    })
+    expect(res.statusCode).toBe(403)
   })
 
   it('an agency administrator cannot make anyone a system administrator', async () => {
@@ -144,14 +170,17 @@ describeEachEngine('administration a person can use (issue 13 point 6)', (getSto
 
 describeEachEngine('the audit log: filtered by actor, action and Beijing day', (getStore, engine) => {
   let app: FastifyInstance
+  /** the auditor: the only one who reads the log (三员分立, decision 0032) */
   let admin: Agent
+  let sysAdmin: Agent
 
   beforeAll(async () => {
     const store = getStore()
     const w = await makeWorld(store)
     const users = await makeUsers(store, w, `audit${engine}`)
     app = await testApp(store)
-    admin = await signIn(app, users.sysAdmin)
+    admin = await signIn(app, users.auditAdmin)
+    sysAdmin = await signIn(app, users.sysAdmin)
     await store.db.transaction().execute((trx) =>
       appendAudit(trx, {
         actor: `audit${engine}-clerk`,
@@ -185,6 +214,10 @@ describeEachEngine('the audit log: filtered by actor, action and Beijing day', (
     expect(textOf(none.body)).toContain('没有符合条件的记录')
     const bad = await get(app, admin, '/console/audit?from=2026-13-01')
     expect(textOf(bad.body)).toContain('起始日期应为有效日期（YYYY-MM-DD）')
+  })
+
+  it('the system administrator does not read the audit log', async () => {
+    expect((await get(app, sysAdmin, '/console/audit')).statusCode).toBe(403)
   })
 
   it('an anonymous visitor is sent to sign in', async () => {

@@ -139,7 +139,10 @@ describeEachEngine('the console: a letter application from registration to reply
       .where('target_id', '=', String(caseId))
       .orderBy('seq')
       .execute()
-    expect(rows.map((r) => r.action)).toEqual([
+    // reads are audited too (issue 15 point 8): the page views and letter downloads of the steps above
+    const reads = new Set(['case.read', 'caseLetter.read', 'caseLetter.download'])
+    expect([...new Set(rows.map((r) => r.action).filter((a) => reads.has(a)))].sort()).toEqual([...reads].sort())
+    expect(rows.map((r) => r.action).filter((a) => !reads.has(a))).toEqual([
       'case.registered',
       'case.assigned',
       'case.supplementRequested',
@@ -176,7 +179,7 @@ describeEachEngine('the console: a letter application from registration to reply
     expect((await verifyAuditLog(store.db)).ok).toBe(true)
   })
 
-  it('an agency administrator edits a template and the next letter uses it', async () => {
+  it('an agency administrator edits a template: the next letter uses it, a letter issued before keeps its text', async () => {
     const admin = await signIn(app, users.agencyAdmin)
     const page = await get(app, admin, `/console/templates?agency=${w.agencyA}`)
     admin.csrf = csrfOf(page.body)
@@ -192,11 +195,26 @@ describeEachEngine('the console: a letter application from registration to reply
       body: '经研究，{申请人}申请的「{申请内容}」答复如下：{决定}。',
     })
     expect(ok.body).toContain('模板已保存')
-    const caseHtml = await get(app, office, `/console/applications/${caseId}`)
-    const seq = Number(/letters\/(\d+)\.html/.exec(caseHtml.body.split('政府信息公开申请答复书')[1] ?? '')?.[1])
-    const letter = await get(app, office, `/console/applications/${caseId}/letters/${seq}.html`)
-    expect(letter.body).toContain('经研究，赵六申请的')
-    expect(letter.body).toContain('应当先申请行政复议')
+    const letterOf = async (id: number) => {
+      const caseHtml = await get(app, office, `/console/applications/${id}`)
+      const seq = Number(/letters\/(\d+)\.html/.exec(caseHtml.body.split('政府信息公开申请答复书')[1] ?? '')?.[1])
+      return (await get(app, office, `/console/applications/${id}/letters/${seq}.html`)).body
+    }
+    // issued on 2026-11-24 under the default text (issue 15 point 7, decision 0033)
+    const before = await letterOf(caseId)
+    expect(before).toContain('涉及个人隐私，第三方不同意公开。')
+    expect(before).not.toContain('经研究')
+    office.csrf = csrfOf((await get(app, office, `/console/applications/${w.caseA1}`)).body)
+    const answered = await postForm(app, office, `/console/applications/${w.caseA1}/decide`, {
+      kind: 'answered',
+      on: '2026-11-24',
+      result: 'withheld.thirdPartyRights',
+      replyText: '涉及第三方商业秘密，第三方不同意公开。',
+    })
+    expect(answered.statusCode).toBe(303)
+    const letter = await letterOf(w.caseA1)
+    expect(letter).toContain('经研究，')
+    expect(letter).toContain('应当先申请行政复议')
   })
 
   it('the list finds cases by applicant, state and due date, 20 a page', async () => {
@@ -204,9 +222,13 @@ describeEachEngine('the console: a letter application from registration to reply
     expect(ids((await get(app, office, `/console/applications?q=${encodeURIComponent('赵六')}`)).body)).toEqual([
       caseId,
     ])
-    expect(ids((await get(app, office, '/console/applications?state=answered')).body)).toEqual([caseId])
+    // caseId, and caseA1 answered by the template test above
+    expect(ids((await get(app, office, '/console/applications?state=answered')).body).sort()).toEqual(
+      [caseId, w.caseA1].sort(),
+    )
     const open = ids((await get(app, office, '/console/applications?state=inProgress')).body)
-    expect(open).toEqual(expect.arrayContaining([w.caseA1, w.caseA2]))
+    expect(open).toContain(w.caseA2)
+    expect(open).not.toContain(w.caseA1)
     expect(open).not.toContain(w.caseB) // another agency's case is outside the office's scope
     for (let i = 0; i < 21; i++) {
       await store.db

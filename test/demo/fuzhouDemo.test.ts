@@ -28,6 +28,8 @@ describeEachEngine('the demo', (get) => {
       .db.selectFrom('applications')
       .select(['applicant_kind', 'outcome', 'received_on', 'concluded_on', 'due_by'])
       .where('agency_id', '=', agency.id)
+      // the demo city (issue 19) gives the bureau a year 2025 of synthetic cases as well: the seed's year is 2020
+      .where('received_on', '<', '2021-01-01')
       .execute()
     const counts = new Map<string, number>()
     for (const r of rows)
@@ -39,11 +41,12 @@ describeEachEngine('the demo', (get) => {
       .db.selectFrom('reviews')
       .select(['kind', 'result', 'decided_on'])
       .where('agency_id', '=', agency.id)
+      .where('filed_on', '<', '2021-01-01')
       .execute()
     expect(reviews.map((r) => [r.kind, r.result, r.decided_on?.slice(0, 4)])).toEqual(
       Array(4).fill(['review', 'upheld', '2020']),
     )
-  })
+  }, 120_000)
 
   it('is idempotent: a second run changes nothing', async () => {
     const count = async (table: 'agencies' | 'applications' | 'application_events' | 'reviews') =>

@@ -62,6 +62,29 @@ const PUBLIC: Record<string, (w: World, x: Item) => string[]> = {
   '/apply/receipt': (_w, x) => [`/apply/receipt?code=${x.marker}`],
   '/apply/status': (_w, x) => [`/apply/status?code=${x.marker}`],
   '/report-check': () => ['/report-check'],
+  // issue 18: service items, 双随机一公开, the API's description
+  '/services/:code': (w, x) => [`/services/${w.agency.code}`, `/services/${w.agency.code}?q=${q(x.marker)}`],
+  '/services/:code/:id': (w, x) => [`/services/${w.agency.code}/${x.id}`],
+  '/api/services/:code': (w, x) => [`/api/services/${w.agency.code}?q=${q(x.marker)}`],
+  '/inspections/:code': (w) => [`/inspections/${w.agency.code}`],
+  '/api/inspections/draws/:id': (_w, x) => [`/api/inspections/draws/${x.id}`],
+  '/api/openapi.json': () => ['/api/openapi.json'],
+  '/api/docs': () => ['/api/docs'],
+  // issue 14: the applicant's side
+  '/apply/files/:fileId': (_w, x) => [`/apply/files/${x.fileId}?code=${x.marker}`],
+  '/assets/apply.css': () => ['/assets/apply.css'],
+  '/assets/print.js': () => ['/assets/print.js'],
+  '/xxgk/:code/guide': (w) => [`/xxgk/${w.agency.code}/guide`],
+  // issue 16: 政民互动
+  '/interaction': () => ['/interaction'],
+  '/interaction/letters/new': (w) => [`/interaction/letters/new?agency=${w.agency.code}`],
+  '/interaction/letters/receipt': (_w, x) => [`/interaction/letters/receipt?code=${x.marker}`],
+  '/interaction/letters/status': (_w, x) => [`/interaction/letters/status?code=${x.marker}`],
+  '/interaction/responses': () => ['/interaction/responses'],
+  '/interaction/consultations/:id': (_w, x) => [`/interaction/consultations/${x.id}`],
+  '/interaction/surveys/:id': (_w, x) => [`/interaction/surveys/${x.id}`],
+  '/interaction/surveys/:id/results': (_w, x) => [`/interaction/surveys/${x.id}/results`],
+  '/interaction/surveys/:id/chart.svg': (_w, x) => [`/interaction/surveys/${x.id}/chart.svg`],
 }
 
 /** The routes that show one document by its id: for an item not public, they answer 404. */

@@ -28,8 +28,14 @@ describeEachEngine('the staff report page', (getStore) => {
       (await store.db.selectFrom('agencies').select('id').where('code', '=', FUZHOU.code).executeTakeFirstOrThrow()).id,
     )
     const other = Number(
-      (await store.db.selectFrom('agencies').select('id').where('code', '<>', FUZHOU.code).executeTakeFirstOrThrow())
-        .id,
+      // 衢州's bureau: in no subtree that holds 福州's (the demo city is 福州's parent)
+      (
+        await store.db
+          .selectFrom('agencies')
+          .select('id')
+          .where('name', '=', '衢州市住房和城乡建设局')
+          .executeTakeFirstOrThrow()
+      ).id,
     )
     await createUser({
       store: store,
@@ -50,7 +56,7 @@ describeEachEngine('the staff report page', (getStore) => {
       mustChangePassword: false,
       roles: ['supervisor'],
       agencyId: null,
-      supervisedAgencyIds: [other],
+      supervisedRootId: other,
     })
     app = await testApp(store)
     office = await signIn(app, 'rp-office')
@@ -104,7 +110,7 @@ describeEachEngine('the staff report page', (getStore) => {
     expect(res.body).toMatch(/0（办公室 林海，\d{4}-\d{2}-\d{2}，行政审批系统及财务科提供）/)
     const bad = await postForm(app, office, `${base}/figures?format=2019`, { key, value: 'abc', source: 'x' })
     expect(bad.statusCode).toBe(400)
-    expect(bad.body).toContain('数值应为数字')
+    expect(bad.body).toContain('数值应为不小于0的数字')
     // back to the published figure so that the tables stay those of the seed
     await postForm(app, office, `${base}/figures?format=2019`, {
       key,

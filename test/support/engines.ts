@@ -22,7 +22,7 @@ async function postgresAnswers(): Promise<boolean> {
   }
 }
 
-const pgAvailable = await postgresAnswers()
+export const pgAvailable = await postgresAnswers()
 if (!pgAvailable) {
   if (PG_REQUIRED) throw new Error(`PostgreSQL is required (GONGKAI_REQUIRE_PG=1) but ${PG_URL} does not answer`)
   console.warn(`[skip] PostgreSQL at ${PG_URL} does not answer: the PostgreSQL half of the store tests is SKIPPED`)

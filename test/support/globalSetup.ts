@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const root = new URL('../..', import.meta.url).pathname
@@ -35,6 +36,8 @@ function fresh(stamp: string): boolean {
  * folder of its own and is swapped in whole, under a lock, so two test runs at once never see half a dist/.
  */
 export default async function setup(): Promise<void> {
+  // the audit key and anchor file of in-process tests go to a directory of this run, never to ./data (decision 0034)
+  process.env.GONGKAI_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'gongkai-test-data-'))
   const stamp = sourcesStamp()
   if (fresh(stamp)) return
   for (let waited = 0; ; waited += 100) {

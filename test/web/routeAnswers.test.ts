@@ -66,7 +66,8 @@ describeEachEngine('the route table answers people in HTML and programs in JSON'
   })
 
   it('every /api/ route answers JSON, even to a browser and even when it refuses', async () => {
-    const routes = app.declaredRoutes.filter((r) => r.url.startsWith('/api/'))
+    // issue 18: /api/docs is the API's documentation, a page for people (its document is /api/openapi.json)
+    const routes = app.declaredRoutes.filter((r) => r.url.startsWith('/api/') && r.url !== '/api/docs')
     expect(routes.length).toBeGreaterThan(0)
     const wrong: string[] = []
     for (const r of routes) {

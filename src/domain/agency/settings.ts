@@ -5,9 +5,41 @@ import type { ClockPolicy } from '../application/clock.js'
 import { DEFAULT_CLOCK_POLICY } from '../application/clock.js'
 import { AGENCY_KIND_CODES } from './agencyKind.js'
 import { caseRefPrefix } from '../application/caseRef.js'
+import { FRESHNESS_CLASS_CODES } from '../siteInspection/freshness.js'
 
 /** 第三十一条第（三）项: the office's closing time, HH:MM (decision 0007) */
 export const closingTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '下班时间应为 HH:MM（如 17:30）')
+
+const officeText = (label: string, max = 200) =>
+  z.string().trim().max(max, `${label}过长（不超过${max}字）`).optional().default('')
+
+/** The disclosure office's particulars (《条例》第十二条, 第二十七条); empty: not stated. */
+export const officeSettings = z.object({
+  name: officeText('工作机构名称', 100),
+  address: officeText('办公地址'),
+  hours: officeText('办公时间'),
+  phone: officeText('联系电话', 50),
+  fax: officeText('传真', 50),
+  postalAddress: officeText('通信地址'),
+  postalCode: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, '邮政编码应为6位数字'),
+    ])
+    .optional()
+    .default(''),
+  email: z
+    .union([z.literal(''), z.string().trim().email('电子邮箱格式不正确')])
+    .optional()
+    .default(''),
+  waysToApply: officeText('申请渠道说明', 2000),
+  fees: officeText('收费说明', 2000),
+})
+
+export type OfficeSettings = z.output<typeof officeSettings>
 
 /**
  * Everything an agency may set differently from the defaults, as one schema: the one reader of the
@@ -49,8 +81,26 @@ export const agencySettings = z.object({
     .catch(undefined),
   /** case numbers: the agency's prefix, e.g. 榕房依申 → 榕房依申〔2026〕1号 (decision 0020); none: 2026-00001 */
   caseRefPrefix: caseRefPrefix.optional().catch(undefined),
+  /**
+   * 《条例》第十二条: the 政府信息公开工作机构 as the 政府信息公开指南 states it (name, address, hours, phone, fax,
+   * postal address, e-mail, the ways to apply, the fees), set by an administrator (issue 14)
+   */
+  office: officeSettings.optional().catch(undefined),
   /** 索引号: digits of the serial number (3–9) */
   indexSerialWidth: z.number().int().min(3).max(9).optional().catch(undefined),
+  /** 双随机一公开: the yearly targets per sector (domain/inspections/ratios.ts; defaults 5 % and 3 rounds) */
+  inspectionTargets: z
+    .object({ minRatioPercent: z.number().min(0).max(100), minRounds: z.number().int().min(0).max(100) })
+    .optional()
+    .catch(undefined),
+  /** site inspection: column slug → freshness class, class → days (domain/siteInspection/freshness.ts) */
+  siteFreshness: z
+    .object({
+      classes: z.record(z.string(), z.enum(FRESHNESS_CLASS_CODES)).optional(),
+      days: z.partialRecord(z.enum(FRESHNESS_CLASS_CODES), z.number().int().min(1).max(3650)).optional(),
+    })
+    .optional()
+    .catch(undefined),
 })
 
 export type AgencySettings = z.output<typeof agencySettings>

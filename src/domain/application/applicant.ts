@@ -46,3 +46,7 @@ export const TOPICS = [
 ] as const
 
 export type Topic = (typeof TOPICS)[number]
+
+export function isApplicantKind(s: string): s is ApplicantKind {
+  return (APPLICANT_KIND_CODES as readonly string[]).includes(s)
+}

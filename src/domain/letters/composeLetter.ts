@@ -2,6 +2,8 @@ import type { CalendarDay } from '../calendar/calendarDay.js'
 import type { ApplicationEvent } from '../application/events.js'
 import type { AnsweredItem } from '../application/events.js'
 import { correctionDecision } from './correction.js'
+import type { ApplicantKind } from '../application/applicant.js'
+import { applicantCall, LEGACY_CALL } from './addressing.js'
 import { decisionOf } from './decisions.js'
 import { howToObtain } from './legalBasis.js'
 import type { RemedyBodies } from './remedies.js'
@@ -26,6 +28,8 @@ export interface LetterFacts {
   bodies: RemedyBodies
   ref: string
   applicantName: string
+  /** 自然人 or a kind of 法人或其他组织: how the letter calls the applicant (addressing.ts) */
+  applicantKind?: ApplicantKind
   receivedOn: CalendarDay
   description: string
   delivery: string
@@ -76,6 +80,7 @@ export function composeLetter(kind: LetterKind, f: LetterFacts, template: string
   const values: Record<string, string> = {
     机关: f.agencyName,
     申请人: f.applicantName,
+    称谓: applicantCall(f.applicantKind, f.applicantName),
     编号: f.ref,
     收到日期: formatDay(f.receivedOn),
     申请内容: f.description,
@@ -123,7 +128,8 @@ export function composeLetter(kind: LetterKind, f: LetterFacts, template: string
     // the case number and the letter's kind in words, e.g. 2026-00005-答复 (one letter of each kind per step)
     number: `${f.ref}-${LETTER_KINDS.find((k) => k.code === kind)?.short ?? kind}`,
     addressee: toThirdParty ? '' : `${f.applicantName}：`,
-    paragraphs: fillTemplate(template, values),
+    // an agency's template saved before {称谓} existed says 您（单位）: it is read as the placeholder
+    paragraphs: fillTemplate(template.replaceAll(LEGACY_CALL, '{称谓}'), values),
     // 行政复议法 2023 第二十条第三款: a decision states the review right, body and period; a notice that decides nothing does not
     remedies: letterDecides(kind) ? remediesText(items, e.on, f.bodies) : [],
     signer: f.agencyName,

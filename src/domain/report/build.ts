@@ -11,6 +11,8 @@ import {
   LEGACY_ITEMS,
 } from './formats/legacy.js'
 import type { TableFormat } from './formats/types.js'
+import { interactionLegacyItems } from '../interaction/legacyRows.js'
+import { emptyInteractionFacts } from '../interaction/yearFacts.js'
 import type {
   AnnualReport,
   ApplicationsTable,
@@ -214,6 +216,8 @@ function legacyItems(facts: ReportFacts): Record<string, Cell> {
     const entered = facts.figures[item.key]
     v[item.key] = entered !== undefined ? entered : (facts.catalog?.[item.key] ?? null)
   }
+  // channels, responses and complaints: from the 政民互动 records (issue 16)
+  Object.assign(v, interactionLegacyItems(facts.interaction ?? emptyInteractionFacts(), facts.catalog ?? {}))
   return v
 }
 

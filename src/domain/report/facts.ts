@@ -1,4 +1,5 @@
 import type { ApplicantKind } from '../application/applicant.js'
+import type { InteractionFacts } from '../interaction/yearFacts.js'
 
 /**
  * What one pass of SQL over a year's applications yields for one applicant kind (the report's raw counts).
@@ -49,6 +50,8 @@ export interface ReportFacts {
   figures: Record<string, number | null>
   /** items counted from the catalog (published documents: 统计表 items, 表二 第二十条第（一）项); an entered figure of the same key wins */
   catalog?: Record<string, number>
+  /** the year's 政民互动 records (issue 16): the 统计表's rows on channels, responses and complaints, the narrative */
+  interaction?: InteractionFacts
 }
 
 export function emptyKindCounts(lengths: {

@@ -36,6 +36,11 @@ function build(): Map<string, FigureKey> {
 
 export const FIGURE_KEYS: ReadonlyMap<string, FigureKey> = build()
 
+/** Whether a figure is an amount of money (万元 or 元), which may have a fraction; every other figure counts things. */
+export function isMoneyFigure(key: string): boolean {
+  return /(?:Wan|Yuan)$/.test(key)
+}
+
 export function isFigureKey(key: string): boolean {
   return FIGURE_KEYS.has(key)
 }

@@ -1,4 +1,5 @@
 import type { ApplicantKind, Channel } from '../application/applicant.js'
+import { APPLICANT_NAME_MAX_CHARS, DESCRIPTION_MAX_CHARS } from '../application/textLimits.js'
 import { APPLICANT_KINDS, CHANNELS } from '../application/applicant.js'
 import type { ApplicationEvent, ReceiptBasis } from '../application/events.js'
 import type { OutcomeCode } from '../application/outcomes.js'
@@ -8,6 +9,8 @@ import { addDays, compareDays } from '../calendar/calendarDay.js'
 import { ledgerDate } from './ledgerDate.js'
 
 // 依申请公开台账 import: the fixed Chinese headers other offices' files and checks rely on (issue 7).
+const FIRST_LEDGER_DAY = '2008-01-01'
+
 export const LEDGER_REQUIRED = [
   '编号',
   '收到日期',
@@ -107,6 +110,11 @@ export function parseLedgerRow(
       err(h, `${h}「${v}」晚于今天`)
       return null
     }
+    // no act under the 条例 is older than the year it came into force (2008)
+    if (day < FIRST_LEDGER_DAY) {
+      err(h, `${h}「${v}」早于2008年（《政府信息公开条例》施行之前）`)
+      return null
+    }
     return day
   }
 
@@ -120,8 +128,12 @@ export function parseLedgerRow(
   if (!applicantKind) err('申请人类型', `申请人类型「${text('申请人类型')}」无效，应为 ${list(APPLICANT_KINDS)} 之一`)
   const applicantName = text('申请人')
   if (!applicantName) err('申请人', '请填写申请人姓名或名称')
+  else if (applicantName.length > APPLICANT_NAME_MAX_CHARS)
+    err('申请人', `申请人姓名或名称过长（不超过${APPLICANT_NAME_MAX_CHARS}个字符）`)
   const description = text('申请内容')
   if (!description) err('申请内容', '请填写申请内容')
+  else if (description.length > DESCRIPTION_MAX_CHARS)
+    err('申请内容', `申请内容过长（${description.length}字，不超过${DESCRIPTION_MAX_CHARS}字）`)
   const answeredOn = date('答复日期', false)
   const resultLabel = text('办理结果')
   const result = resultLabel ? RESULT_BY_LABEL.get(resultKey(resultLabel)) : undefined

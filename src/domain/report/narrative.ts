@@ -1,7 +1,10 @@
 import { formatDef } from './formats/index.js'
 import type { AnnualReport, Cell, Row7 } from './model.js'
 import { OVERVIEW_PARTS, placeholder } from './overviewParts.js'
+import { countsSentence } from '../serviceItems/kinds.js'
 import type { OverviewPart } from './overviewParts.js'
+import { interactionSentences } from '../interaction/narrative.js'
+import type { InteractionFacts } from '../interaction/yearFacts.js'
 
 const total = (row: Row7 | undefined): number => row?.[6] ?? 0
 const sumRows = (rows: Record<string, Row7 | undefined>): number =>
@@ -15,6 +18,10 @@ export interface DraftContext {
   catalog?: Record<string, number>
   /** a people's government also reports 工作考核、社会评议和责任追究结果 (条例第五十条第（四）项) */
   peoplesGovernment?: boolean
+  /** the year's 政民互动 records (issue 16): responses, consultations, surveys, letters, other channels */
+  interaction?: InteractionFacts
+  /** 政务服务事项 by kind, as the agency's list holds them (issue 18) */
+  serviceItems?: readonly { label: string; count: number }[]
 }
 
 /** The timeliness sentence: 全部按时答复 / 其中X件逾期. */
@@ -27,13 +34,14 @@ function timelinessSentence(t: AnnualReport['timeliness'], answered: number): st
 function proactivePart(model: AnnualReport, ctx: DraftContext): string {
   const c = ctx.catalog ?? {}
   const total = model.legacy?.['proactive.total'] ?? c['proactive.total']
+  const interaction = ctx.interaction ? interactionSentences(ctx.interaction).proactive : ''
   if (!known(total) || total === 0)
-    return placeholder('本年度主动公开政府信息的数量、重点领域和主要做法（目录中没有本年度发布的信息）')
+    return interaction + placeholder('本年度主动公开政府信息的数量、重点领域和主要做法（目录中没有本年度发布的信息）')
   const policy = model.legacy?.['proactive.policyDocs'] ?? c['proactive.policyDocs']
   const interp = model.legacy?.['response.interpretations'] ?? c['response.interpretations']
   const parts = [known(policy) ? `政策文件${policy}条` : '', known(interp) && interp > 0 ? `政策解读${interp}条` : '']
   const of = parts.filter(Boolean).join('、')
-  return `${model.year}年主动公开政府信息${total}条${of ? `，其中${of}` : ''}。${placeholder('主动公开的重点领域和主要做法')}`
+  return `${model.year}年主动公开政府信息${total}条${of ? `，其中${of}` : ''}。${interaction}${placeholder('主动公开的重点领域和主要做法')}`
 }
 
 function onRequestPart(model: AnnualReport): string {
@@ -60,7 +68,7 @@ function onRequestPart(model: AnnualReport): string {
 }
 
 /** 规章和规范性文件 as the format's 表二 第二十条第（一）项 (or the 统计表's items) counts them. */
-function managementPart(model: AnnualReport): string {
+function managementPart(model: AnnualReport, ctx: DraftContext): string {
   const table = formatDef(model.format).table
   const block = table?.proactive.find((b) => b.key === 'art20_1')
   const cells = model.proactive?.art20_1
@@ -76,7 +84,7 @@ function managementPart(model: AnnualReport): string {
   const l = model.legacy
   if (l && known(l['documents.issued']))
     rows.push(`制发政策文件类公文${l['documents.issued']}件（其中规范性文件${n(l['documents.issuedNormative'])}件）`)
-  const facts = rows.length ? `本年度${rows.join('；')}。` : ''
+  const facts = (rows.length ? `本年度${rows.join('；')}。` : '') + countsSentence(ctx.serviceItems ?? [])
   return `${facts}${placeholder('政府信息管理情况：公开属性认定、发布前保密审查、规范性文件清理和动态更新')}`
 }
 
@@ -93,7 +101,8 @@ function platformsPart(model: AnnualReport, ctx: DraftContext): string {
     channel('proactive.otherChannel', '其他渠道'),
   ].filter(Boolean)
   const facts = shown.length ? `本年度通过${shown.join('、')}发布政府信息。` : ''
-  return `${facts}${placeholder('政府信息公开平台（政府网站公开专栏、政务新媒体、查阅点）的建设和利用情况')}`
+  const interaction = ctx.interaction ? interactionSentences(ctx.interaction).platforms : ''
+  return `${facts}${interaction}${placeholder('政府信息公开平台（政府网站公开专栏、政务新媒体、查阅点）的建设和利用情况')}`
 }
 
 function oversightPart(model: AnnualReport, ctx: DraftContext): string {
@@ -126,7 +135,7 @@ function oversightPart(model: AnnualReport, ctx: DraftContext): string {
 const PART_TEXT: Record<OverviewPart['key'], (m: AnnualReport, ctx: DraftContext) => string> = {
   proactive: proactivePart,
   onRequest: (m) => onRequestPart(m),
-  management: (m) => managementPart(m),
+  management: managementPart,
   platforms: platformsPart,
   oversight: oversightPart,
 }

@@ -1,4 +1,4 @@
-import { mayGrant } from '../../domain/auth/permissions.js'
+import { mayGrant, mayManage } from '../../domain/auth/permissions.js'
 import { passwordProblems } from '../../domain/auth/passwordPolicy.js'
 import type { Store } from '../../store/database.js'
 import { countAgencyDepartments, findUserByUsername, insertUser } from '../../store/userRepo.js'
@@ -21,9 +21,13 @@ export async function createUser({ store, actor, ...input }: CreateUserProps): P
   const p = authorize(actor, 'user.manage')
   const parsed = userInput.safeParse(input)
   if (!parsed.success) throw new ValidationError(zodErrors(parsed.error))
-  // an agency is an agency role's: a system administrator or a supervisor belongs to none
-  const u = { ...parsed.data, agencyId: parsed.data.roles.some(isAgencyRole) ? parsed.data.agencyId : null }
-  if (!mayGrant(p, u.roles, u.agencyId ?? p.agencyId)) throw new Forbidden('无权授予这些角色')
+  // an agency is an agency role's: a system administrator or a supervisor belongs to none; an account created
+  // without roles (the security administrator grants them, decision 0032) keeps the agency it was made for
+  const { roles } = parsed.data
+  const u = { ...parsed.data, agencyId: roles.length === 0 || roles.some(isAgencyRole) ? parsed.data.agencyId : null }
+  const at = u.agencyId ?? p.agencyId
+  if (!mayManage(p, u.roles, at) || !mayGrant(p, u.roles, at))
+    throw new Forbidden('无权授予这些角色（角色由安全保密管理员授予）')
   const errors = [
     ...scopeProblems(u),
     ...passwordProblems(u.password, u).map((message) => ({ field: 'password', message })),
@@ -38,13 +42,13 @@ export async function createUser({ store, actor, ...input }: CreateUserProps): P
         throw new ValidationError([{ field: 'departmentIds', message: '处室须属于该用户所在机关' }])
     }
     const id = await insertUser(trx, { ...u, passwordHash })
-    const { roles, agencyId, departmentIds, supervisedAgencyIds } = u
+    const { roles, agencyId, departmentIds, supervisedRootId } = u
     await appendAudit(trx, {
       ...auditActor(actor),
       action: 'user.create',
       targetType: 'user',
       targetId: id,
-      detail: { username: u.username, roles, agencyId, departmentIds, supervisedAgencyIds },
+      detail: { username: u.username, roles, agencyId, departmentIds, supervisedRootId },
     })
     return id
   })

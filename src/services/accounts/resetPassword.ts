@@ -1,4 +1,4 @@
-import { mayGrant } from '../../domain/auth/permissions.js'
+import { mayManage } from '../../domain/auth/permissions.js'
 import { passwordProblems } from '../../domain/auth/passwordPolicy.js'
 import type { Store } from '../../store/database.js'
 import { findUserById, rolesOf, setTemporaryPassword } from '../../store/userRepo.js'
@@ -26,7 +26,7 @@ export async function resetPassword({ store, actor, userId, password }: ResetPas
   const p = authorize(actor, 'user.manage')
   const target = await findUserById(store.db, userId)
   if (!target) throw new ValidationError([{ field: 'userId', message: '用户不存在' }])
-  if (!mayGrant(p, rolesOf(target), target.agency_id === null ? null : Number(target.agency_id)))
+  if (!mayManage(p, rolesOf(target), target.agency_id === null ? null : Number(target.agency_id)))
     throw new Forbidden('无权管理该用户')
   if (Number(target.id) === p.userId)
     throw new ValidationError([{ field: 'password', message: '不能重置自己的密码，请在“修改密码”中修改' }])

@@ -4,8 +4,18 @@ import type { Principal } from '../../domain/auth/roles.js'
 import type { SessionVerdict } from '../../domain/auth/sessionRules.js'
 import { sessionVerdict } from '../../domain/auth/sessionRules.js'
 import type { Database } from '../../store/schema.js'
-import { deleteSession, deleteUserSessions, findSession, insertSession, touchSession } from '../../store/sessionRepo.js'
+import type { FactorDue } from '../../domain/auth/secondFactor.js'
+import {
+  deleteSession,
+  deleteSessionsBeyond,
+  deleteUserSessions,
+  findSession,
+  insertSession,
+  touchSession,
+} from '../../store/sessionRepo.js'
 import { findUserById, principalOf } from '../../store/userRepo.js'
+import { supervisedSubtree } from '../supervision/supervisedSubtree.js'
+import { authPolicy } from './authPolicy.js'
 
 /** last_seen_at is written at most this often (one write a minute, not one per request) */
 const TOUCH_EVERY_MS = 60_000
@@ -15,21 +25,42 @@ function idOf(token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
-/** Opens a session; returns the cookie token. */
+/**
+ * Opens a session; returns the cookie token. `factor` is what the session still owes before it is complete
+ * ('verify' or 'enrol': only the second-factor pages answer it). At most `maxSessions` stay open: the
+ * oldest are ended (decision 0031).
+ */
 export async function createSession(
   db: Kysely<Database>,
   userId: number,
-  meta: { ip: string; userAgent: string },
+  meta: { ip: string; userAgent: string; factor?: FactorDue; maxSessions?: number },
   now = Date.now(),
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url')
   const at = new Date(now).toISOString()
-  await insertSession(db, { id: idOf(token), userId, at, ip: meta.ip, userAgent: meta.userAgent.slice(0, 300) })
+  const pendingFactor = meta.factor === undefined || meta.factor === 'none' ? null : meta.factor
+  const userAgent = meta.userAgent.slice(0, 300)
+  await insertSession(db, { id: idOf(token), userId, at, ip: meta.ip, userAgent, pendingFactor })
+  await deleteSessionsBeyond(db, userId, meta.maxSessions ?? authPolicy().maxSessions)
   return token
+}
+
+/** The session of `token` has paid its second factor: it is replaced by a complete one (a new token). */
+export async function completeSession(
+  db: Kysely<Database>,
+  token: string,
+  userId: number,
+  meta: { ip: string; userAgent: string },
+  now = Date.now(),
+): Promise<string> {
+  await deleteSession(db, idOf(token))
+  return createSession(db, userId, meta, now)
 }
 
 export interface LoadedSession {
   verdict: SessionVerdict
+  /** what the session still owes ('none' once complete) */
+  pendingFactor: FactorDue
   principal: Principal | null
   mustChangePassword: boolean
   displayName: string
@@ -47,7 +78,7 @@ export async function loadSession(
   const verdict = sessionVerdict({ createdAt: Date.parse(s.created_at), lastSeenAt: Date.parse(s.last_seen_at) }, now)
   if (verdict !== 'valid') {
     await deleteSession(db, id)
-    return { verdict, principal: null, mustChangePassword: false, displayName: '' }
+    return { verdict, principal: null, mustChangePassword: false, displayName: '', pendingFactor: 'none' }
   }
   const user = await findUserById(db, Number(s.user_id))
   if (!user || user.disabled) {
@@ -57,7 +88,8 @@ export async function loadSession(
   if (now - Date.parse(s.last_seen_at) >= TOUCH_EVERY_MS) await touchSession(db, id, new Date(now).toISOString())
   return {
     verdict,
-    principal: principalOf(user),
+    pendingFactor: s.pending_factor === 'verify' || s.pending_factor === 'enrol' ? s.pending_factor : 'none',
+    principal: principalOf(user, await supervisedSubtree(db, user)),
     mustChangePassword: user.must_change_password === 1,
     displayName: user.display_name,
   }

@@ -17,7 +17,7 @@ export interface SetUserRolesProps {
   /** role codes as a form sends them (an unknown code is refused with a message) */
   roles: readonly string[]
   departmentIds?: number[]
-  supervisedAgencyIds?: number[]
+  supervisedRootId?: number | null
   disabled?: boolean
 }
 
@@ -27,7 +27,8 @@ export interface SetUserRolesProps {
  * supervisor an agency to supervise. Disabling ends its sessions. Audited with before and after.
  */
 export async function setUserRoles({ store, actor, userId, ...change }: SetUserRolesProps): Promise<void> {
-  const p = authorize(actor, 'user.manage')
+  const p = authorize(actor, 'user.grant')
+  if (p.userId === userId) throw new Forbidden('不能修改自己的角色')
   if (change.roles.some((r) => !isRole(r))) throw new ValidationError([{ field: 'roles', message: '角色无效' }])
   const roles = change.roles.filter(isRole) satisfies Role[]
   if (roles.length === 0) throw new ValidationError([{ field: 'roles', message: '请至少选择一个角色' }])
@@ -38,13 +39,13 @@ export async function setUserRoles({ store, actor, userId, ...change }: SetUserR
     if (!mayGrant(p, rolesOf(before), agencyId) || !mayGrant(p, roles, agencyId))
       throw new Forbidden('无权授予这些角色')
     const departmentIds = change.departmentIds ?? []
-    const supervisedAgencyIds = change.supervisedAgencyIds ?? []
+    const supervisedRootId = change.supervisedRootId ?? null
     const problems = scopeProblems({
       ...{ username: before.username, displayName: before.display_name, password: '', mustChangePassword: false },
       roles,
       agencyId,
       departmentIds,
-      supervisedAgencyIds,
+      supervisedRootId,
     })
     if (problems.length) throw new ValidationError(problems)
     if (
@@ -63,7 +64,7 @@ export async function setUserRoles({ store, actor, userId, ...change }: SetUserR
         before: {
           roles: before.roles,
           departmentIds: before.department_ids,
-          supervisedAgencyIds: before.supervised_agency_ids,
+          supervisedRootId: before.supervised_root_id,
         },
         after: { ...change, roles },
       },

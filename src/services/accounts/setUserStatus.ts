@@ -1,6 +1,7 @@
-import { mayGrant } from '../../domain/auth/permissions.js'
+import { mayManage } from '../../domain/auth/permissions.js'
 import type { Store } from '../../store/database.js'
-import { findUserById, rolesOf, setLoginFailures, setUserDisabled } from '../../store/userRepo.js'
+import { clearThrottle } from '../../store/loginThrottleRepo.js'
+import { findUserById, rolesOf, setUserDisabled } from '../../store/userRepo.js'
 import type { Actor } from '../actor.js'
 import { auditActor, authorize } from '../actor.js'
 import { appendAudit } from '../auditLog.js'
@@ -31,12 +32,13 @@ export async function setUserStatus({ store, actor, userId, action }: SetUserSta
   await store.db.transaction().execute(async (trx) => {
     const target = await findUserById(trx, userId)
     if (!target) throw new ValidationError([{ field: 'userId', message: '用户不存在' }])
-    if (!mayGrant(p, rolesOf(target), target.agency_id === null ? null : Number(target.agency_id)))
+    if (!mayManage(p, rolesOf(target), target.agency_id === null ? null : Number(target.agency_id)))
       throw new Forbidden('无权管理该用户')
     if (Number(target.id) === p.userId && action === 'disable')
       throw new ValidationError([{ field: 'action', message: '不能停用自己的账号' }])
     if (!isStatusAction(action)) throw new ValidationError([{ field: 'action', message: '操作无效' }])
-    if (action === 'unlock') await setLoginFailures(trx, userId, 0, null)
+    // unlocking forgets the name's failed logins: its next try is heard at once (decision 0031)
+    if (action === 'unlock') await clearThrottle(trx, `name:${target.username.toLowerCase()}`)
     else await setUserDisabled(trx, userId, action === 'disable')
     if (action === 'disable') await destroyUserSessions(trx, userId)
     await appendAudit(trx, { ...auditActor(actor), action: `user.${action}`, targetType: 'user', targetId: userId })

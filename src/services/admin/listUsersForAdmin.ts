@@ -24,9 +24,9 @@ export interface UsersForAdmin {
 
 /** The agencies and departments within the actor's reach (the choices of the account forms). */
 async function reach(store: Store, actor: Actor) {
-  const p = authorize(actor, 'user.manage')
+  const p = authorize(actor, 'user.read')
   const agencies = (await listAgencies(store.db))
-    .filter((a) => can(p, 'user.manage', { agencyId: a.id }))
+    .filter((a) => can(p, 'user.read', { agencyId: a.id }))
     .map((a) => ({ id: a.id, name: a.name }))
   const ids = agencies.map((a) => a.id)
   const nameOf = new Map(agencies.map((a) => [a.id, a.name]))
@@ -65,7 +65,7 @@ export interface UserForAdmin {
   agencyId: number | null
   roles: string[]
   departmentIds: number[]
-  supervisedAgencyIds: number[]
+  supervisedRootId: number | null
   disabled: boolean
   mustChangePassword: boolean
   agencies: { id: number; name: string }[]
@@ -94,7 +94,7 @@ export async function userForAdmin({
     agencyId: u.agencyId,
     roles: [...u.roles],
     departmentIds: [...u.departmentIds],
-    supervisedAgencyIds: [...u.supervisedAgencyIds],
+    supervisedRootId: row.supervised_root_id === null ? null : Number(row.supervised_root_id),
     disabled: row.disabled === 1,
     mustChangePassword: row.must_change_password === 1,
     agencies,

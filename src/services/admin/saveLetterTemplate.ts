@@ -5,9 +5,10 @@ import type { Actor } from '../actor.js'
 import { auditActor, authorize } from '../actor.js'
 import { appendAudit } from '../auditLog.js'
 import { ValidationError } from '../errors.js'
+import { issuePendingLetters } from '../letters/issuedLetters.js'
 
 /** Placeholders every kind of letter may use, beyond those of its default text. */
-const COMMON_PLACEHOLDERS = ['机关', '申请人', '编号', '收到日期', '申请内容', '今天']
+const COMMON_PLACEHOLDERS = ['机关', '申请人', '称谓', '编号', '收到日期', '申请内容', '今天']
 
 export interface SaveLetterTemplateProps {
   store: Store
@@ -36,6 +37,8 @@ export async function saveLetterTemplate({ store, actor, agencyId, kind, body }:
       { field: 'body', message: `模板中有未知的占位符：${unknown.map((k) => `{${k}}`).join('、')}` },
     ])
   await store.db.transaction().execute(async (trx) => {
+    // letters issued under the old text keep it: any not yet stored are stored before the text changes (decision 0033)
+    await issuePendingLetters(trx, { agencyId, kind })
     await upsertLetterTemplate(trx, { agencyId, kind, body: text, updatedBy: actor.username })
     await appendAudit(trx, {
       ...auditActor(actor),

@@ -3,7 +3,7 @@ import type { Letter } from '../../domain/letters/composeLetter.js'
 import type { Store } from '../../store/database.js'
 import type { Actor } from '../actor.js'
 import { authorize } from '../actor.js'
-import { buildLetter } from '../letters/letters.js'
+import { issuedLetter } from '../letters/issuedLetters.js'
 import type { CasePageData } from './casePageData.js'
 import { casePageData } from './casePageData.js'
 import { caseResource } from './caseResource.js'
@@ -18,7 +18,7 @@ export interface CaseDossierProps {
 
 export interface CaseDossier {
   data: CasePageData
-  /** every letter of the case, composed as sent */
+  /** every letter of the case, as issued */
   letters: Letter[]
 }
 
@@ -27,9 +27,9 @@ export interface CaseDossier {
  * the reviews and the full text of its letters, for staff who may read the case and its letters.
  */
 export async function caseDossier({ store, actor, applicationId, today }: CaseDossierProps): Promise<CaseDossier> {
-  const data = await casePageData({ store, actor, applicationId, today })
+  const data = await casePageData({ store, actor, applicationId, today, auditAs: 'case.dossier' })
   authorize(actor, 'letter.read', caseResource(data.case.row))
   const letters: Letter[] = []
-  for (const l of data.letters) letters.push(await buildLetter(store.db, applicationId, l.seq, today))
+  for (const l of data.letters) letters.push((await issuedLetter(store.db, applicationId, l.seq, today)).letter)
   return { data, letters }
 }

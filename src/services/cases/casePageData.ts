@@ -17,6 +17,7 @@ import { caseLetters } from '../letters/letters.js'
 import { applicantOf } from '../../store/applicationRepo.js'
 import { feeQuoteFor } from '../letters/feeQuote.js'
 import { caseResource } from './caseResource.js'
+import { auditAccess } from '../auditLog.js'
 import { similarRequests } from '../../domain/application/duplicates.js'
 import { objectingThirdParties, pendingCorrection } from '../../domain/application/objectionsAndCorrections.js'
 import type { EarlierApplication } from '../../store/duplicateRepo.js'
@@ -51,13 +52,22 @@ export interface CasePageDataProps {
   applicationId: number
   /** the day the clock is computed for */
   today: CalendarDay
+  /** how the read is audited (the page shows the applicant's particulars): the case page, or the printed 案卷 */
+  auditAs?: 'case.read' | 'case.dossier'
 }
 
 /** Everything the case page shows of one case, for one actor: the context, its files, letters and the steps open. */
-export async function casePageData({ store, actor, applicationId, today }: CasePageDataProps): Promise<CasePageData> {
+export async function casePageData({
+  store,
+  actor,
+  applicationId,
+  today,
+  auditAs = 'case.read',
+}: CasePageDataProps): Promise<CasePageData> {
   const c = await loadCaseContext(store.db, applicationId, today)
   const resource = caseResource(c.row)
   const p = authorize(actor, 'case.read', resource)
+  await auditAccess(store.db, actor, auditAs, { type: 'application', id: applicationId })
   const departments = (await listDepartments(store.db, [c.agency.id])).map((d) => ({ id: d.id, name: d.name }))
   const objectingParties = objectingThirdParties(c.events)
   const pending = pendingCorrection(c.events)

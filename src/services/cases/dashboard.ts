@@ -9,6 +9,8 @@ import { dueWindow } from './dueWindow.js'
 import { awaitingMyReview } from '../catalog/staffDocuments.js'
 import type { ReportDeadlineLine } from '../report/reportDeadlines.js'
 import { reportDeadlines } from '../report/reportDeadlines.js'
+import type { InteractionPanel } from '../interaction/interactionFigures.js'
+import { interactionPanel } from '../interaction/interactionFigures.js'
 
 export interface Dashboard {
   tasks: CaseListRow[]
@@ -20,6 +22,8 @@ export interface Dashboard {
   reports: ReportDeadlineLine[]
   /** documents waiting for the actor's publication review (待我审核) */
   awaitingReview: number
+  /** 政民互动 of the year per month, with the letters' two rates and reminders (issue 16); null for who may not read it */
+  interaction?: InteractionPanel | null
 }
 
 export interface DashboardProps {
@@ -44,7 +48,8 @@ const EMPTY: Omit<Dashboard, 'awaitingReview'> = {
 export async function dashboard({ store, actor, today }: DashboardProps): Promise<Dashboard> {
   const p = authorize(actor, 'console.view')
   const awaitingReview = await awaitingMyReview({ store, actor })
-  if (!can(p, 'case.read')) return { ...EMPTY, awaitingReview }
+  const interaction = await interactionPanel({ store, actor, today })
+  if (!can(p, 'case.read')) return { ...EMPTY, awaitingReview, interaction }
   const scope = listScope(p, 'case.read')
   const window = await dueWindow(store, today)
   const open = await openCaseRows(store.db, scope)
@@ -55,6 +60,7 @@ export async function dashboard({ store, actor, today }: DashboardProps): Promis
     : open.filter((r) => r.state === 'registered' || r.department === null || r.state === 'inProgress')
   return {
     awaitingReview,
+    interaction,
     tasks,
     overdue: await openCaseRows(store.db, scope, { filter: 'overdue', window }),
     dueSoon: await openCaseRows(store.db, scope, { filter: 'soon', window }),

@@ -11,6 +11,7 @@ import { listCaseRows } from '../../store/caseQueryRepo.js'
 import type { Store } from '../../store/database.js'
 import type { Actor } from '../actor.js'
 import { authorize } from '../actor.js'
+import { auditAccess } from '../auditLog.js'
 import { dueWindow } from './dueWindow.js'
 
 /** The most lines one export holds; a larger list is cut and the sheet says so. */
@@ -70,6 +71,12 @@ export async function exportCaseList({ store, actor, filter, today }: ExportCase
     }
     if (got.rows.length === 0 || lines.length >= total) break
   }
+  // the sheet carries every applicant's name: who took it is recorded (issue 15 point 8)
+  await auditAccess(store.db, actor, 'case.export', {
+    type: 'application',
+    id: 'list',
+    detail: { lines: Math.min(lines.length, LEDGER_MAX_LINES), filter },
+  })
   const cut = total > lines.length ? `（共 ${total} 件，仅导出前 ${lines.length} 件，请缩小筛选范围）` : undefined
   return caseListXlsx({
     title: `依申请公开台账（${today}导出）`,

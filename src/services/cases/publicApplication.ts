@@ -18,6 +18,18 @@ export const DELIVERIES = [
   { code: 'pickup', label: '当面领取' },
 ] as const
 
+/** How the applicant proves, besides the query code, that a disclosed file is theirs to download (issue 14 point 4). */
+export const SECOND_FACTORS = [
+  { code: 'idTail', label: '证件号码（统一社会信用代码）后6位' },
+  { code: 'email', label: '发送到电子邮箱的验证码' },
+  { code: 'phone', label: '发送到手机的短信验证码' },
+] as const
+
+export type SecondFactor = (typeof SECOND_FACTORS)[number]['code']
+
+/** A mainland mobile number, which can receive an SMS code. */
+export const MOBILE = /^1\d{10}$/
+
 const opt = (max: number, label: string) => z.string().trim().max(max, `${label}过长`).optional().default('')
 
 /**
@@ -68,6 +80,13 @@ export const publicApplication = z
     documentNumber: opt(100, '文号'),
     format: z.enum(['electronic', 'paper'], { message: '信息形式无效' }).optional().default('electronic'),
     delivery: z.enum(['electronic', 'paper', 'pickup'], { message: '获取方式无效（delivery）' }),
+    secondFactor: z
+      .enum(
+        SECOND_FACTORS.map((f) => f.code),
+        { message: '下载验证方式无效（secondFactor）' },
+      )
+      .optional()
+      .default('idTail'),
   })
   .superRefine((a, ctx) => {
     const need = (field: string, ok: boolean, message: string) => {
@@ -93,6 +112,9 @@ export const publicApplication = z
     }
     if (a.delivery === 'electronic') need('email', a.email.length > 0, '选择电子邮件获取时，请填写电子邮箱')
     if (a.delivery === 'paper') need('address', a.address.length > 0, '选择邮寄时，请填写通信地址')
+    if (a.secondFactor === 'email') need('email', a.email.length > 0, '选择邮箱验证码下载时，请填写电子邮箱')
+    if (a.secondFactor === 'phone')
+      need('phone', MOBILE.test(a.phone.replace(/[\s-]/g, '')), '选择短信验证码下载时，请填写11位手机号码')
   })
 
 export type PublicApplication = z.output<typeof publicApplication>

@@ -14,6 +14,7 @@ import { ValidationError } from '../errors.js'
 import type { FieldProblem } from '../errors.js'
 import { insertCase, parseRegistration, zodErrors } from '../registerApplication.js'
 import { applicantNameOf, applicantRecord, publicApplication } from './publicApplication.js'
+import { queueCaseMessages } from '../notifications/queueCaseMessages.js'
 
 /** Uploads: ID proof and supporting papers, sniffed by content (not by name or declared type). */
 export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024
@@ -35,7 +36,7 @@ export interface Receipt {
 }
 
 /** Checks each upload by its bytes; returns the detected types or throws naming the field. */
-async function sniffUploads(files: Upload[]): Promise<{ upload: Upload; mime: string }[]> {
+export async function sniffUploads(files: Upload[]): Promise<{ upload: Upload; mime: string }[]> {
   const errors: FieldProblem[] = []
   const out: { upload: Upload; mime: string }[] = []
   if (files.length > UPLOAD_MAX_FILES) errors.push({ field: 'files', message: `最多上传${UPLOAD_MAX_FILES}个文件` })
@@ -110,6 +111,8 @@ export async function submitOnlineApplication(p: SubmitOnlineApplicationProps): 
         mime: s.mime,
         data: s.upload.data,
       })
+    const registered = f.events[0]
+    if (registered) await queueCaseMessages(trx, { row: f.row, event: registered, seq: 0, clock: f.clock })
     await appendAudit(trx, {
       ...auditActor(p.actor),
       action: 'case.registered',

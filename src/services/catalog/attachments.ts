@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { cleanFileName } from '../../domain/catalog/fileName.js'
 import { fileTypeFromBuffer } from 'file-type'
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import type { Actor } from '../../domain/catalog/workflow.js'
@@ -29,10 +30,7 @@ export async function checkAttachment(
   file: { name: string; bytes: Uint8Array },
   maxBytes = DEFAULT_MAX_ATTACHMENT_BYTES,
 ): Promise<{ name: string; mime: string }> {
-  const name = file.name
-    .replace(/[\\/\0]/g, '_')
-    .trim()
-    .slice(0, 200)
+  const name = cleanFileName(file.name.replace(/[\\/]/g, '_'))
   if (!name) throw new ValidationError([{ field: 'file', message: '请提供附件文件名' }])
   if (file.bytes.length === 0) throw new ValidationError([{ field: 'file', message: '附件是空文件' }])
   if (file.bytes.length > maxBytes) {

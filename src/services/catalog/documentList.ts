@@ -1,7 +1,6 @@
 import type { z } from 'zod'
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import type { Store } from '../../store/database.js'
-import { latestPublic } from './portal.js'
 import type { searchParams } from './searchDocuments.js'
 import { searchDocuments } from './searchDocuments.js'
 
@@ -18,8 +17,8 @@ export interface ListedDocument {
 }
 
 /**
- * The public documents of the JSON API: found by a query or a 文号, else the newest of the whole platform.
- * `totalCapped`: the count stopped at the search's limit.
+ * The public documents of the JSON API, through the portal's one search: found by a query, a 文号 or filters,
+ * else the newest of the whole platform. `totalCapped`: the count stopped at the search's limit.
  */
 export async function listDocuments(props: {
   store: Store
@@ -27,20 +26,8 @@ export async function listDocuments(props: {
   query: z.output<typeof searchParams>
 }): Promise<{ total: number; totalCapped: boolean; items: ListedDocument[] }> {
   const { store, today, query: p } = props
-  if (!p.q && !p.docNo) {
-    const { rows, total } = await latestPublic(store, today, p.pageSize, (p.page - 1) * p.pageSize)
-    const items = rows.map((r) => ({
-      id: Number(r.id),
-      indexNo: r.index_no,
-      title: r.title,
-      publishedOn: r.published_on,
-      docNo: r.doc_no,
-      publisher: r.publisher,
-      validity: r.validity,
-    }))
-    return { total, totalCapped: false, items }
-  }
-  const result = await searchDocuments(store, p, today)
+  // without a keyword there is nothing to rank: newest first
+  const result = await searchDocuments(store, p.q ? p : { ...p, sort: 'date' }, today)
   const items = result.hits.map((h) => ({
     id: h.id,
     indexNo: h.indexNo,
@@ -49,7 +36,7 @@ export async function listDocuments(props: {
     docNo: h.docNo,
     publisher: h.publisher,
     validity: h.validity,
-    snippet: h.snippet.map((s) => s.text).join(''),
+    ...(p.q || p.docNo ? { snippet: h.snippet.map((s) => s.text).join('') } : {}),
   }))
   return { total: result.total, totalCapped: result.totalCapped, items }
 }

@@ -21,7 +21,7 @@ const documentInput = z.object({
   title: z.string().trim().min(2, '请填写标题').max(300, '标题过长（不超过300字）'),
   bodyHtml: z.string().max(2_000_000, '正文过长').default(''),
   docNo: z.string().trim().max(100, '文号过长').nullable().optional(),
-  formedOn: daySchema('成文日期'),
+  formedOn: daySchema('成文日期', { earliestYear: 1949 }),
   topic: z.string().trim().max(50, '主题分类过长').default(''),
   genre: z.string().trim().max(50, '组配分类过长').default(''),
   disclosure: z.enum(codes(DISCLOSURES), { message: '公开方式应为主动公开、依申请公开或不予公开' }).default('active'),

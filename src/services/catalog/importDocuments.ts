@@ -55,7 +55,7 @@ const optional = (s: z.ZodType<string>) =>
 const importRow = z.object({
   标题: z.string().trim().min(2, '标题不能为空').max(300, '标题过长（不超过300字）'),
   栏目: z.string().trim().min(1, '请填写栏目'),
-  成文日期: daySchema('成文日期'),
+  成文日期: daySchema('成文日期', { earliestYear: 1949 }),
   发布日期: daySchema('发布日期'),
   发布机构: z.string().trim().min(2, '请填写发布机构'),
   索引号: optional(
@@ -277,6 +277,7 @@ async function insertRow(
       columnIds: await columnWithAncestors(trx, p.columnId),
       validity: d.有效性 ?? 'valid',
       topic: d.主题分类,
+      genre: d.组配分类,
       title: d.标题,
       docNo: d.文号 || null,
       text: bodyText(html),

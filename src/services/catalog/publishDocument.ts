@@ -112,6 +112,7 @@ export async function reindex(trx: Kysely<Database>, store: Store, id: number): 
     columnIds: await columnWithAncestors(trx, doc.column_id),
     validity: doc.validity,
     topic: doc.topic,
+    genre: doc.genre,
     title: doc.title,
     docNo: doc.doc_no,
     text: doc.body_text,

@@ -3,9 +3,15 @@ import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import type { Store } from '../../store/database.js'
 import { findAgency } from '../agencies.js'
 import { findColumn, publicDocuments } from '../../store/catalogRepo.js'
-import { CANDIDATES, rankDocuments } from '../../search/searchIndex.js'
+import { listDictionary } from '../../store/searchDictionaryRepo.js'
+import { CANDIDATES, phraseFrequencies, rankDocuments } from '../../search/searchIndex.js'
 import { documentIdOf, maxKeyOn, yearKeys } from '../../search/sortKey.js'
-import { docNoToken, filterToken, queryTokens } from '../../search/tokenize.js'
+import { docNoToken, filterToken } from '../../search/tokenize.js'
+import type { QueryPlan } from '../../search/queryPlan.js'
+import { planPhrases, planQuery } from '../../search/queryPlan.js'
+import { nearWords } from '../../search/suggest.js'
+import type { SynonymIndex } from '../../search/synonyms.js'
+import { BUILT_IN_SYNONYMS, synonymIndex } from '../../search/synonyms.js'
 import type { SnippetPart } from '../../search/snippet.js'
 import { markTerms, snippet } from '../../search/snippet.js'
 import { ValidationError } from '../errors.js'
@@ -18,6 +24,7 @@ export const searchParams = z.object({
   agency: z.string().trim().max(40, '发布机关过长').optional(),
   column: z.string().trim().max(40, '栏目过长').optional(),
   topic: z.string().trim().max(50, '主题分类过长').optional(),
+  genre: z.string().trim().max(50, '组配分类过长').optional(),
   year: z.coerce
     .number({ message: '发布年份应为四位数字，如 2026' })
     .int('发布年份应为四位数字，如 2026')
@@ -57,10 +64,23 @@ export interface SearchResult {
   page: number
   pageSize: number
   hits: SearchHit[]
+  /** the phrases looked for: the words typed and their synonyms (marked in titles and snippets) */
   terms: string[]
+  /** nothing found: a query one edit away that finds something (您是不是要找) */
+  didYouMean?: string
 }
 
-/** 检索: public documents only (publicDocuments), matched on words and filters, by relevance or date. */
+/** The dictionary in force: the built-in groups and the administrators' (search_dictionary). */
+async function searchSynonyms(store: Store): Promise<SynonymIndex> {
+  const rows = await listDictionary(store.db)
+  return synonymIndex([...BUILT_IN_SYNONYMS, ...rows.map((r) => [r.term, ...r.synonyms])])
+}
+
+/**
+ * 检索: public documents only (publicDocuments), matched on words and filters, by relevance or date. The one
+ * search of the portal page and the JSON API. Filters alone list their documents newest first (browsing by
+ * 主题分类, 组配分类, year, agency); nothing at all lists every public document newest first.
+ */
 export async function searchDocuments(store: Store, input: SearchParams, today: CalendarDay): Promise<SearchResult> {
   const parsed = searchParams.safeParse(input)
   if (!parsed.success) throw new ValidationError(zodErrors(parsed.error))
@@ -68,7 +88,8 @@ export async function searchDocuments(store: Store, input: SearchParams, today: 
   const empty: SearchResult = { total: 0, totalCapped: false, page: p.page, pageSize: p.pageSize, hits: [], terms: [] }
   // a query that is one 文号 matches that 文号 exactly, whatever brackets it was typed with
   const wholeDocNo = docNoToken(p.q)
-  const words = wholeDocNo ? [] : queryTokens(p.q)
+  const synonyms = wholeDocNo || !p.q ? new Map<string, string[]>() : await searchSynonyms(store)
+  const plan: QueryPlan = wholeDocNo ? { groups: [], boosts: [] } : planQuery(p.q, synonyms)
   const filters: string[] = wholeDocNo ? [wholeDocNo] : []
   if (p.docNo) {
     const t = docNoToken(p.docNo)
@@ -87,25 +108,40 @@ export async function searchDocuments(store: Store, input: SearchParams, today: 
   }
   if (p.validity) filters.push(filterToken.validity(p.validity))
   if (p.topic) filters.push(filterToken.topic(p.topic))
-  if (words.length + filters.length === 0) return empty
+  if (p.genre) filters.push(filterToken.genre(p.genre))
+  // typed text with no letter or digit in it asks for nothing: nothing is found
+  if (p.q && !wholeDocNo && plan.groups.length === 0) return empty
   let [minKey, maxKey] = [0, maxKeyOn(today)]
   if (p.year) {
     const [lo, hi] = yearKeys(p.year)
     ;[minKey, maxKey] = [lo, Math.min(hi, maxKey)]
   }
-  const ranked = await rankDocuments(store.db, store.engine, {
-    terms: [...words, ...filters],
-    scored: words,
-    minKey,
-    maxKey,
-    // an agency, a column or a 文号 narrows the match to few documents
-    selective: Boolean(wholeDocNo || p.docNo || p.agency),
-    sort: p.sort,
-    limit: p.pageSize,
-    offset: (p.page - 1) * p.pageSize,
-  })
+  const rank = ({ groups, boosts }: QueryPlan) =>
+    rankDocuments(store.db, store.engine, {
+      groups,
+      boosts,
+      filters,
+      minKey,
+      maxKey,
+      // an agency, a column or a 文号 narrows the match to few documents
+      selective: Boolean(wholeDocNo || p.docNo || p.agency),
+      sort: p.sort,
+      limit: p.pageSize,
+      offset: (p.page - 1) * p.pageSize,
+    })
+  const ranked = await rank(plan)
+  const words = planPhrases(plan)
   const ids = ranked.keys.map(documentIdOf)
-  if (ids.length === 0) return { ...empty, total: ranked.total, totalCapped: ranked.total >= CANDIDATES, terms: words }
+  if (ids.length === 0) {
+    const didYouMean = ranked.total === 0 && plan.groups.length ? await suggest(store, p.q, plan, synonyms, rank) : null
+    return {
+      ...empty,
+      total: ranked.total,
+      totalCapped: ranked.total >= CANDIDATES,
+      terms: words,
+      ...(didYouMean ? { didYouMean } : {}),
+    }
+  }
   const rows = await publicDocuments(store.db, today)
     .select(['id', 'index_no', 'title', 'doc_no', 'published_on', 'publisher', 'validity', 'body_text'])
     .where('id', 'in', ids)
@@ -137,4 +173,36 @@ export async function searchDocuments(store: Store, input: SearchParams, today: 
     hits,
     terms: words,
   }
+}
+
+/**
+ * 您是不是要找: each typed word that no document holds is replaced by the nearest word that some document
+ * holds (search dictionary first, then jieba's words by frequency); the corrected query is offered if it
+ * finds something with the same filters.
+ */
+async function suggest(
+  store: Store,
+  q: string,
+  plan: QueryPlan,
+  synonyms: SynonymIndex,
+  rank: (plan: QueryPlan) => Promise<{ total: number }>,
+): Promise<string | null> {
+  const typed = plan.groups.map((g) => g.find((phrase) => q.toLowerCase().includes(phrase)) ?? (g[0] as string))
+  const known = await phraseFrequencies(store.db, typed)
+  let corrected = q.toLowerCase()
+  let changed = false
+  for (const word of typed) {
+    if ((known.get(word) ?? 0) > 0) continue
+    const near = nearWords(word, [...synonyms.keys()])
+    // a dictionary phrase is found through any of its synonyms
+    const alternatives = (w: string) => synonyms.get(w) ?? [w]
+    const df = await phraseFrequencies(store.db, near.flatMap(alternatives))
+    const best = near.find((w) => alternatives(w).some((a) => (df.get(a) ?? 0) > 0))
+    if (!best) return null
+    corrected = corrected.replace(word, best)
+    changed = true
+  }
+  if (!changed) return null
+  const found = await rank(planQuery(corrected, synonyms))
+  return found.total > 0 ? corrected : null
 }

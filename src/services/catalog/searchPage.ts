@@ -1,5 +1,7 @@
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import type { Store } from '../../store/database.js'
+import type { Facet } from '../../store/searchFacetRepo.js'
+import { publicFacets } from '../../store/searchFacetRepo.js'
 import { ValidationError } from '../errors.js'
 import { portalAgencies } from './portal.js'
 import type { SearchResult } from './searchDocuments.js'
@@ -13,11 +15,15 @@ export interface SearchForm {
   year?: number
   validity?: string
   docNo?: string
+  topic?: string
+  genre?: string
 }
 
 export interface SearchPageData {
   form: SearchForm
   agencies: { name: string; code: string }[]
+  /** what there is to browse by without a keyword, with the number of public documents of each */
+  facets: { topics: Facet[]; genres: Facet[]; years: Facet[] }
   /** null before anything was asked, or when the query is refused */
   result: SearchResult | null
   /** why the query was refused, in Chinese */
@@ -25,8 +31,9 @@ export interface SearchPageData {
 }
 
 /**
- * 信息检索 as the portal page shows it: the form, the agencies to pick from, and the results, or the reason a
- * query is refused (a value: the page shows it with the form). `query` holds the query string's text fields.
+ * 信息检索 as the portal page shows it: the form, what to browse by, and the results (a keyword, a filter, or
+ * both), or the reason a query is refused (a value: the page shows it with the form). `query` holds the
+ * query string's text fields.
  */
 export async function searchPage(props: {
   store: Store
@@ -42,15 +49,23 @@ export async function searchPage(props: {
     year: parsed.success ? parsed.data.year : undefined,
     validity: query.validity,
     docNo: query.docNo,
+    topic: query.topic,
+    genre: query.genre,
   }
-  const agencies = (await portalAgencies(store)).map((a) => ({ name: a.name, code: a.code }))
-  if (!parsed.success)
-    return { form, agencies, result: null, error: parsed.error.issues.map((i) => i.message).join('；') }
-  if (!parsed.data.q && !parsed.data.docNo) return { form, agencies, result: null }
+  const [agencies, facets] = await Promise.all([
+    portalAgencies(store).then((all) => all.map((a) => ({ name: a.name, code: a.code }))),
+    publicFacets(store.db, today),
+  ])
+  const base = { form, agencies, facets }
+  if (!parsed.success) return { ...base, result: null, error: parsed.error.issues.map((i) => i.message).join('；') }
+  const p = parsed.data
+  if (!p.q && !p.docNo && !p.agency && !p.year && !p.validity && !p.topic && !p.genre) return { ...base, result: null }
   try {
-    return { form, agencies, result: await searchDocuments(store, parsed.data, today) }
+    // a listing without a keyword is newest first whatever the sort asked
+    const sort = p.q ? p.sort : 'date'
+    return { ...base, result: await searchDocuments(store, { ...p, sort }, today) }
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err
-    return { form, agencies, result: null, error: err.message }
+    return { ...base, result: null, error: err.message }
   }
 }

@@ -3,6 +3,7 @@ import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import { computeClock, consultationLastDay } from '../../domain/application/clock.js'
 import type { Letter } from '../../domain/letters/composeLetter.js'
 import { composeLetter, letterKindOf } from '../../domain/letters/composeLetter.js'
+import { isApplicantKind } from '../../domain/application/applicant.js'
 import type { RemedyBodies } from '../../domain/letters/remedies.js'
 import type { LetterKind } from '../../domain/letters/templates.js'
 import { DEFAULT_TEMPLATES } from '../../domain/letters/templates.js'
@@ -89,6 +90,7 @@ export async function buildLetter(
       bodies: await remedyBodiesOf(db, agency, kind),
       ref: row.ref,
       applicantName: row.applicant_name,
+      ...(isApplicantKind(row.applicant_kind) ? { applicantKind: row.applicant_kind } : {}),
       receivedOn: clock.receivedOn,
       description: row.description,
       delivery: typeof delivery === 'string' ? delivery : 'electronic',

@@ -1,4 +1,3 @@
-import { auditReport } from '../../audit/audit.js'
 import { auditCsv } from '../../audit/csv.js'
 import type { AuditedFile } from '../../audit/csv.js'
 import type { ParsedReport } from '../../audit/parseReport.js'
@@ -8,6 +7,7 @@ import type { Actor } from '../actor.js'
 import { authorize } from '../actor.js'
 import { TooManyRequests, ValidationError } from '../errors.js'
 import { hitRateLimit } from '../rateLimits.js'
+import { checkOffLoop, ReportCheckTimedOut, ReportTooComplex } from './reportCheckPool.js'
 
 // 年报体检: published annual reports read back and checked (src/audit), for the public one at a time and for
 // supervisors many at once.
@@ -60,7 +60,7 @@ export async function checkReport(props: {
   }
   if (text === '')
     throw new ValidationError([{ field: 'text', message: '请粘贴报告全文或上传报告文件（text 或 file）' }])
-  return { report: auditReport(text), source: file ? `上传的文件“${file.name}”` : '粘贴的文字' }
+  return { report: await checkOffLoop(text), source: file ? `上传的文件“${file.name}”` : '粘贴的文字' }
 }
 
 /** A supervisor's check of many reports: one CSV row per file (a file that cannot be read says why in its row). */
@@ -71,9 +71,11 @@ export async function checkReportFiles(props: { actor: Actor; files: UploadedFil
   const audited: AuditedFile[] = []
   for (const f of props.files) {
     try {
-      audited.push({ file: f.name, report: auditReport(await reportText(f.name, f.data)) })
+      audited.push({ file: f.name, report: await checkOffLoop(await reportText(f.name, f.data)) })
     } catch (err) {
-      if (!(err instanceof UnsupportedReportFile)) throw err
+      const unreadable =
+        err instanceof UnsupportedReportFile || err instanceof ReportTooComplex || err instanceof ReportCheckTimedOut
+      if (!unreadable) throw err
       audited.push({ file: f.name, error: err.message })
     }
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FIGURE_KEYS, isFigureKey } from '../../domain/report/figureKeys.js'
+import { FIGURE_KEYS, isFigureKey, isMoneyFigure } from '../../domain/report/figureKeys.js'
 import type { Store } from '../../store/database.js'
 import { nowIso } from '../../store/database.js'
 import type { FigureEntry } from '../../store/reportEntryRepo.js'
@@ -9,21 +9,27 @@ import { ValidationError } from '../errors.js'
 import { zodErrors } from '../registerApplication.js'
 import { resolveAgency } from './generateReport.js'
 
-const figureInput = z.object({
-  agency: z.union([z.string().min(1), z.number().int().positive()]),
-  year: z
-    .number({ message: '年度应为数字' })
-    .int('年度应为整数')
-    .min(2008, '年度不早于2008年')
-    .max(2100, '年度不晚于2100年'),
-  key: z.string().refine(isFigureKey, '统计项目不存在（应为报告表二或统计表中需录入的项目）'),
-  value: z.number({ message: '数值应为数字' }).min(0, '数值不能为负数').nullable(),
-  source: z.string().trim().min(1, '请填写数据来源（如：行政审批系统导出、财务科提供）').max(200, '数据来源过长'),
-  note: z.string().trim().max(500, '说明过长').default(''),
-  enteredBy: z.string().trim().min(1, '请填写录入人'),
-  /** the address the entry came from, for the audit trail ('' from the command line) */
-  ip: z.string().default(''),
-})
+const figureInput = z
+  .object({
+    agency: z.union([z.string().min(1), z.number().int().positive()]),
+    year: z
+      .number({ message: '年度应为数字' })
+      .int('年度应为整数')
+      .min(2008, '年度不早于2008年')
+      .max(2100, '年度不晚于2100年'),
+    key: z.string().refine(isFigureKey, '统计项目不存在（应为报告表二或统计表中需录入的项目）'),
+    value: z.number({ message: '数值应为数字' }).min(0, '数值不能为负数').nullable(),
+    source: z.string().trim().min(1, '请填写数据来源（如：行政审批系统导出、财务科提供）').max(200, '数据来源过长'),
+    note: z.string().trim().max(500, '说明过长').default(''),
+    enteredBy: z.string().trim().min(1, '请填写录入人'),
+    /** the address the entry came from, for the audit trail ('' from the command line) */
+    ip: z.string().default(''),
+  })
+  // a count is a whole number; only an amount of money has a fraction (issue 15 finding 11)
+  .refine((f) => f.value === null || isMoneyFigure(f.key) || Number.isInteger(f.value), {
+    path: ['value'],
+    message: '数值应为整数（只有金额可以有小数）',
+  })
 
 export type FigureInput = z.input<typeof figureInput>
 

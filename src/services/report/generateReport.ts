@@ -19,6 +19,9 @@ import {
 import { figuresInForce, listFigures, loadNarrative } from '../../store/reportEntryRepo.js'
 import type { Database } from '../../store/schema.js'
 import { NotFoundError, ValidationError } from '../errors.js'
+import { assembleFacts } from '../../domain/interaction/assemble.js'
+import { readInteractionRows } from '../../store/interactionFactsRepo.js'
+import { serviceItemCounts } from '../serviceItems/serviceItemPages.js'
 
 export interface AgencyRef {
   id: number
@@ -80,11 +83,13 @@ export async function generateReport(
     const reviews = await aggregateReviews(trx, input.year, [agency.id])
     const figures = figuresInForce(await listFigures(trx, input.year, agency.id))
     const catalog = await catalogFacts(trx, format, input.year, [agency.id])
+    const interaction = assembleFacts(await readInteractionRows(trx, input.year, [agency.id]), agency.id, () => true)
     const facts = {
       byKind: counts.get(agency.id) ?? {},
       reviews: reviews.get(agency.id) ?? emptyReviewFacts(),
       figures,
       catalog: catalog.get(agency.id) ?? {},
+      interaction,
     }
     const model = buildReport({ format, year: input.year, agency: { name: agency.name, code: agency.code }, facts })
     const imported = await countImportWarnings(trx, input.year, agency.id)
@@ -95,6 +100,8 @@ export async function generateReport(
     const draft = draftNarrative(model, {
       ...(published ? { catalog: published } : {}),
       peoplesGovernment: isPeoplesGovernment(agency.kind),
+      interaction,
+      serviceItems: await serviceItemCounts(trx, agency.id),
     })
     model.narrative = {
       overview: written.overview ?? draft.overview,
@@ -116,6 +123,7 @@ export async function generateAllReports(store: Store, year: number, format?: Re
   const counts = await aggregateApplications(store.db, year, null, { legacy: formatDef(f).countsChannelsAndTopics })
   const reviews = await aggregateReviews(store.db, year, null)
   const catalog = await catalogFacts(store.db, f, year, null)
+  const interactionRows = await readInteractionRows(store.db, year, null)
   const entries = await listFigures(store.db, year, null)
   const byAgency = new Map<number, typeof entries>()
   for (const e of entries) byAgency.set(e.agencyId, [...(byAgency.get(e.agencyId) ?? []), e])
@@ -130,6 +138,7 @@ export async function generateAllReports(store: Store, year: number, format?: Re
         reviews: reviews.get(id) ?? emptyReviewFacts(),
         figures: figuresInForce(byAgency.get(id) ?? []),
         catalog: catalog.get(id) ?? {},
+        interaction: assembleFacts(interactionRows, id, () => true),
       },
     })
   })

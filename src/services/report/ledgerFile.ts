@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { extname } from 'node:path'
 import { decodeText, type TextEncoding } from '../../audit/decode.js'
 import { ValidationError } from '../errors.js'
@@ -10,12 +10,30 @@ export interface LedgerFile {
   encoding: TextEncoding | 'XLSX'
 }
 
+/** Larger than a ledger of 100,000 cases; an import is refused before it is read (issue 15 finding 11). */
+export const LEDGER_MAX_BYTES = 50 * 1024 * 1024
+/** Rows of a ledger below its header. */
+export const LEDGER_MAX_ROWS = 100_000
+
+const tooManyRows = () =>
+  new ValidationError([{ field: 'file', message: `台账行数过多（不超过${LEDGER_MAX_ROWS}行，请分成几个文件导入）` }])
+
 /** A ledger file as rows of text cells (row 0 = header). CSV (UTF-8 with or without BOM, UTF-16, GBK) or XLSX (first sheet). */
 export async function readLedgerFile(path: string): Promise<LedgerFile> {
   const ext = extname(path).toLowerCase()
+  const size = statSync(path).size
+  if (size > LEDGER_MAX_BYTES)
+    throw new ValidationError([
+      {
+        field: 'file',
+        message: `台账文件过大（${Math.ceil(size / 1024 / 1024)}MB，不超过${LEDGER_MAX_BYTES / 1024 / 1024}MB）`,
+      },
+    ])
   if (ext === '.csv') {
     const { text, encoding } = decodeText(readFileSync(path))
-    return { rows: parseCsv(text), encoding }
+    const rows = parseCsv(text)
+    if (rows.length > LEDGER_MAX_ROWS + 1) throw tooManyRows()
+    return { rows, encoding }
   }
   if (ext === '.xlsx') return { rows: await readXlsx(path), encoding: 'XLSX' }
   throw new ValidationError([{ field: 'file', message: `台账文件应为 .csv 或 .xlsx（收到：${path}）` }])
@@ -69,14 +87,21 @@ function cellText(v: unknown): string {
 
 async function readXlsx(path: string): Promise<string[][]> {
   const { default: ExcelJS } = await import('exceljs')
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.readFile(path)
-  const ws = wb.worksheets[0]
-  if (!ws) return []
-  const rows: string[][] = []
-  ws.eachRow({ includeEmpty: true }, (r) => {
-    const values = Array.isArray(r.values) ? (r.values as unknown[]).slice(1) : []
-    rows.push(values.map(cellText))
+  // read as a stream, row by row, and stop at the row limit: a whole workbook in memory took 3.5 GB for 20 MB
+  const book = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
   })
-  return rows.filter((r) => r.some((c) => c.trim() !== ''))
+  const rows: string[][] = []
+  for await (const sheet of book) {
+    for await (const r of sheet) {
+      const values = Array.isArray(r.values) ? (r.values as unknown[]).slice(1) : []
+      rows[r.number - 1] = values.map(cellText)
+      if (r.number > LEDGER_MAX_ROWS + 1) throw tooManyRows()
+    }
+    break // the first sheet only
+  }
+  return Array.from(rows, (r) => r ?? []).filter((r) => r.some((c) => c.trim() !== ''))
 }

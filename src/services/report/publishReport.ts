@@ -8,7 +8,7 @@ import { reportHtml } from '../../export/reportHtml.js'
 import type { Store } from '../../store/database.js'
 import { nowIso } from '../../store/database.js'
 import type { SnapshotRow } from '../../store/reportEntryRepo.js'
-import { insertSnapshot, listSnapshots } from '../../store/reportEntryRepo.js'
+import { insertSnapshot, listSnapshots, lockReportYear } from '../../store/reportEntryRepo.js'
 import type { Actor } from '../actor.js'
 import { auditActor, authorize } from '../actor.js'
 import { appendAudit } from '../auditLog.js'
@@ -59,6 +59,7 @@ export async function publishReport(props: {
   if (blockers.length && !override)
     throw new ValidationError(blockers.map((b) => ({ field: b.field, message: `不能发布：${b.message}` })))
   return store.db.transaction().execute(async (trx) => {
+    await lockReportYear(trx, agency.id, input.year)
     const previous = await listSnapshots(trx, agency.id, input.year)
     const note = (input.note ?? '').trim()
     if (previous.length > 0 && !note)

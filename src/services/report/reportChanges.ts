@@ -25,8 +25,10 @@ export async function enterReportFigure(
 ): Promise<string> {
   const t = await reportTarget({ ...props, permission: 'case.decide' })
   const raw = props.value.trim()
-  const value = raw === '' ? Number.NaN : Number(raw)
-  if (!Number.isFinite(value)) throw new ValidationError([{ field: 'value', message: '数值应为数字' }])
+  // digits as a person writes them: no 0x10, 1e3 or blanks, which Number() would read as figures
+  if (!/^\d{1,12}(?:\.\d{1,4})?$/.test(raw))
+    throw new ValidationError([{ field: 'value', message: '数值应为不小于0的数字（如 12，金额可写 3.5）' }])
+  const value = Number(raw)
   await enterFigures(props.store, [
     {
       agency: t.agencyId,

@@ -11,6 +11,7 @@ import { listAgencies } from '../../store/agencyRepo.js'
 import type { Store } from '../../store/database.js'
 import type { Actor } from '../actor.js'
 import { NotFoundError } from '../errors.js'
+import { auditAccess } from '../auditLog.js'
 import type { FigureWithHistory } from './figures.js'
 import { figureHistory } from './figures.js'
 import { generateReport } from './generateReport.js'
@@ -84,7 +85,13 @@ export async function exportReport(props: ReportRequest & { kind: string }) {
   const kind = props.kind
   if (!isReportFileKind(kind)) throw new NotFoundError('导出格式')
   const model = await generateReport(props.store, { agency: t.agencyId, year: t.year, format: t.format })
-  return { body: await renderReportFile(model, kind), ...REPORT_FILES[kind], fileName: reportFileName(model, kind) }
+  const body = await renderReportFile(model, kind)
+  await auditAccess(props.store.db, props.actor, 'report.export', {
+    type: 'report',
+    id: `${t.agencyId}:${t.year}`,
+    detail: { kind, format: t.format },
+  })
+  return { body, ...REPORT_FILES[kind], fileName: reportFileName(model, kind) }
 }
 
 /** The agency's year-over-year chart (SVG) up to `year` (by default the last full year). */

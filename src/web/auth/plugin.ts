@@ -10,7 +10,6 @@ import { isProtectedPath, needOf } from './routeTable.js'
 import { loadSession } from '../../services/accounts/sessions.js'
 import { resourceOfCase } from '../../services/accounts/resourceOfCase.js'
 import { Forbidden } from '../../services/errors.js'
-import { pruneRateLimitsWhileListening } from './rateLimitPruning.js'
 import { securityHeaders } from './securityHeaders.js'
 
 declare module 'fastify' {
@@ -27,6 +26,8 @@ declare module 'fastify' {
     principal: Principal | null
     displayName: string
     mustChangePassword: boolean
+    /** what the session still owes before it is complete (decision 0031) */
+    pendingFactor: 'none' | 'verify' | 'enrol'
     sessionToken: string | null
     sessionExpired: boolean
   }
@@ -108,8 +109,6 @@ const authPluginImpl: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ct
     },
   })
 
-  pruneRateLimitsWhileListening(app, ctx)
-
   const declared: DeclaredRoute[] = []
   app.decorate('declaredRoutes', declared)
   app.addHook('onRoute', (r) => {
@@ -126,6 +125,7 @@ const authPluginImpl: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ct
   app.decorateRequest('principal', null)
   app.decorateRequest('displayName', '')
   app.decorateRequest('mustChangePassword', false)
+  app.decorateRequest('pendingFactor', 'none')
   app.decorateRequest('sessionToken', null)
   app.decorateRequest('sessionExpired', false)
 
@@ -139,6 +139,7 @@ const authPluginImpl: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ct
         req.principal = s.principal
         req.displayName = s.displayName
         req.mustChangePassword = s.mustChangePassword
+        req.pendingFactor = s.pendingFactor
         req.sessionToken = token
       } else if (s) req.sessionExpired = true
     }
@@ -158,6 +159,12 @@ const authPluginImpl: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ct
         )
       }
       throw new Unauthenticated(message)
+    }
+    // a session that owes its second factor reaches only the page that takes it (and logout)
+    const factorPage = req.pendingFactor === 'enrol' ? '/console/totp/enrol' : '/console/totp'
+    if (req.pendingFactor !== 'none' && url !== factorPage && url !== '/console/logout') {
+      if (req.method === 'GET' && wantsHtml(req)) return reply.redirect(factorPage)
+      throw new Forbidden('请先完成动态验证码验证')
     }
     if (req.mustChangePassword && url !== '/console/password' && url !== '/console/logout') {
       if (req.method === 'GET' && wantsHtml(req)) return reply.redirect('/console/password')

@@ -42,7 +42,7 @@ export function presentUser(u: UserForAdmin) {
     agency: u.agencies.find((a) => a.id === u.agencyId)?.name ?? null,
     roles: u.roles,
     departmentIds: u.departmentIds,
-    supervisedAgencyIds: u.supervisedAgencyIds,
+    supervisedRootId: u.supervisedRootId,
     disabled: u.disabled,
     mustChangePassword: u.mustChangePassword,
     agencies: u.agencies.map((a) => ({ id: a.id, name: a.name })),
@@ -106,6 +106,9 @@ export function presentAuditLog(a: AuditLogForAdmin) {
       ok: a.verify.ok,
       count: a.verify.count,
       problems: a.verify.problems.map((p) => ({ message: p.message })),
+      anchor: a.verify.anchor
+        ? { n: a.verify.anchor.n, seq: a.verify.anchor.seq, at: beijingTime(a.verify.anchor.at) }
+        : null,
     },
     errors: a.errors,
   }

@@ -11,6 +11,7 @@ export function presentDashboard(d: Dashboard): Omit<Parameters<typeof Dashboard
     figures: d.figures,
     notifications: d.notifications.map((n) => ({ id: n.id, message: n.message, applicationId: n.applicationId })),
     awaitingReview: d.awaitingReview,
+    interaction: d.interaction ?? null,
     reports: d.reports.map((r) => ({
       href: `/console/reports/${r.agencyId}/${r.year}`,
       message: r.message,

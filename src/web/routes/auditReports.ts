@@ -7,6 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { REPORT_FILE_LIMIT_BYTES } from '../../audit/upload.js'
 import { TooManyRequests } from '../../services/errors.js'
 import { checkReport, checkReportFiles } from '../../services/report/checkReports.js'
+import { closeReportCheckPool } from '../../services/report/reportCheckPool.js'
 import type { UploadedFile } from '../../services/report/checkReports.js'
 import type { AppContext } from '../context.js'
 import { answerOf } from '../errors.js'
@@ -26,6 +27,8 @@ const SHOWN_ON_FORM = new Set<ErrorCode>([
   'UNSUPPORTED_MEDIA_TYPE',
   'TOO_MANY_REQUESTS',
   'PAYLOAD_TOO_LARGE',
+  'REPORT_TOO_COMPLEX',
+  'REPORT_CHECK_TIMEOUT',
 ])
 
 interface Parts {
@@ -65,6 +68,7 @@ export const auditReportRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
     limits: { fileSize: REPORT_FILE_LIMIT_BYTES, files: MAX_FILES, fields: 10, fieldSize: REPORT_FILE_LIMIT_BYTES },
   })
   const r = app.withTypeProvider<ZodTypeProvider>()
+  app.addHook('onClose', closeReportCheckPool)
 
   const formPage = (reply: FastifyReply, error?: string, status = 200) =>
     sendHtml(reply, AuditFormPage({ csrf: reply.generateCsrf(), error, limitMb: LIMIT_MB }), status)

@@ -31,13 +31,13 @@ export const userForm = formBody({
   roles: formList,
   agencyId: pickedId,
   departmentIds: pickedIds,
-  supervisedAgencyIds: pickedIds,
+  supervisedRootId: pickedId,
 })
 
 export const userStatusForm = formBody({ action: formText, back: formText })
 
 /** An account's roles and scope, as its edit page posts them. */
-export const userAccessForm = formBody({ roles: formList, departmentIds: pickedIds, supervisedAgencyIds: pickedIds })
+export const userAccessForm = formBody({ roles: formList, departmentIds: pickedIds, supervisedRootId: pickedId })
 
 /** The temporary password an administrator gives. */
 export const passwordResetForm = formBody({ password: formText })
@@ -79,6 +79,9 @@ export const templatesQuery = z.object({ agency: pickedId })
 export const templateForm = formBody({ agencyId: typedNumber, kind: formText, body: formText })
 
 /** The audit log's filter (days are Beijing days, read by the service) and page. */
+/** The audit log's export: its file type. */
+export const auditExportParams = z.object({ ext: z.enum(['csv', 'xlsx']) })
+
 export const auditQuery = z.looseObject({
   actor: formText,
   action: formText,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { auditLogForAdmin } from '../../services/admin/auditLogForAdmin.js'
+import { exportAuditLog } from '../../services/admin/exportAuditLog.js'
 import { calendarForAdmin } from '../../services/admin/calendarForAdmin.js'
 import { confirmReviewBody } from '../../services/admin/confirmReviewBody.js'
 import { setSpecialLawRow } from '../../services/admin/setSpecialLawRow.js'
@@ -21,6 +22,7 @@ import { CalendarPage } from '../views/console/admin/CalendarPage.js'
 import { TemplatesPage } from '../views/console/admin/TemplatesPage.js'
 import {
   agencyForm,
+  auditExportParams,
   auditQuery,
   agencyParams,
   calendarDayForm,
@@ -219,6 +221,19 @@ export const consoleAdminRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async
       const shown = presentAuditLog(await auditLogForAdmin({ store, actor: requestActor(req), filter: req.query }))
       const { page: _page, ...filter } = req.query
       return sendHtml(reply, AuditPage({ page: await pageContext(ctx, req, reply), ...shown, filter }))
+    },
+  )
+
+  r.get(
+    '/console/audit/export.:ext',
+    { schema: { params: auditExportParams, querystring: auditQuery }, config: { permission: 'audit.read' } },
+    async (req, reply) => {
+      const { ext } = req.params
+      const body = await exportAuditLog({ store, actor: requestActor(req), filter: req.query, format: ext })
+      const type =
+        ext === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      const name = encodeURIComponent(`审计日志-${ctx.today()}.${ext}`)
+      return reply.type(type).header('content-disposition', `attachment; filename*=UTF-8''${name}`).send(body)
     },
   )
 }

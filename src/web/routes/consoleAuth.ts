@@ -3,18 +3,28 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { changePassword } from '../../services/accounts/changePassword.js'
 import { login } from '../../services/accounts/login.js'
 import { logout } from '../../services/accounts/logout.js'
+import type { FactorDue } from '../../domain/auth/secondFactor.js'
 import type { FieldProblem } from '../../services/errors.js'
 import { COOKIE_BASE, SESSION_COOKIE } from '../auth/plugin.js'
 import type { AppContext } from '../context.js'
 import { presentLoginRefusal } from '../presenters/login.js'
 import { LoginPage, PasswordPage } from '../views/console/LoginPage.js'
 import { loginForm, loginQuery, passwordForm } from './consoleAuth.schema.js'
+import { consoleAuthTotpRoutes } from './consoleAuthTotp.js'
 import { formProblems, pageContext, requestActor, safeNext, sendHtml } from './consoleSupport.js'
+
+/** Where a right password leads: the second factor first, then a forced password change, then `next`. */
+function afterPassword(factor: FactorDue, mustChangePassword: boolean, next: string): string {
+  if (factor === 'enrol') return '/console/totp/enrol'
+  if (factor === 'verify') return `/console/totp?next=${encodeURIComponent(next)}`
+  return mustChangePassword ? '/console/password' : next
+}
 
 /** Signing in and out, and changing one's password. */
 export const consoleAuthRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
   const r = app.withTypeProvider<ZodTypeProvider>()
   const store = ctx.store
+  await app.register(consoleAuthTotpRoutes, { ctx })
 
   r.get(
     '/console/login',
@@ -32,7 +42,7 @@ export const consoleAuthRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
     const result = await login({ store, username, password, ip: req.ip, userAgent: req.headers['user-agent'] ?? '' })
     if (result.ok) {
       reply.setCookie(SESSION_COOKIE, result.token, COOKIE_BASE)
-      return reply.redirect(result.mustChangePassword ? '/console/password' : next, 303)
+      return reply.redirect(afterPassword(result.factor, result.mustChangePassword, next), 303)
     }
     const refusal = presentLoginRefusal(result)
     if (refusal.retryAfter) reply.header('retry-after', String(refusal.retryAfter))

@@ -2,7 +2,6 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { RuleViolation } from '../../domain/application/rules.js'
 import { IllegalTransition } from '../../domain/application/states.js'
-import type { Letter } from '../../domain/letters/composeLetter.js'
 import { casePageData } from '../../services/cases/casePageData.js'
 import { caseLetter } from '../../services/cases/caseLetter.js'
 import { recordCaseStep } from '../../services/cases/recordCaseStep.js'
@@ -12,7 +11,7 @@ import { decideReview } from '../../services/cases/decideReview.js'
 import type { FieldProblem } from '../../services/errors.js'
 import { ValidationError } from '../../services/errors.js'
 import { LetterHtml } from '../../services/letters/LetterHtml.js'
-import { renderLetterDocx } from '../../services/letters/renderDocx.js'
+import type { IssuedLetter } from '../../services/letters/issuedLetters.js'
 import type { AppContext } from '../context.js'
 import { presentCase } from '../presenters/casePage.js'
 import { presentSimilarEarlier } from '../presenters/caseDuplicates.js'
@@ -31,12 +30,14 @@ function formProblems(err: unknown): FieldProblem[] | null {
   return null
 }
 
-async function sendDocx(reply: FastifyReply, letter: Letter) {
+/** The DOCX stored when the letter was issued (decision 0033), byte for byte, with its SM3 digest. */
+function sendDocx(reply: FastifyReply, { letter, docx, docxSm3 }: IssuedLetter) {
   const name = encodeURIComponent(`${letter.title}-${letter.number}.docx`)
   return reply
     .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
     .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
-    .send(await renderLetterDocx(letter))
+    .header('x-content-sm3', docxSm3)
+    .send(docx)
 }
 
 /** One case in the console: its page, its steps, reviews against it and its letters. */
@@ -128,16 +129,12 @@ export const consoleCaseRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
     { schema: { params: letterParams }, config: { permission: 'letter.read', resource: 'application' } },
     async (req, reply) => {
       const { id, seq, ext } = req.params
-      const letter = await caseLetter({
-        store: ctx.store,
-        actor: requestActor(req),
-        applicationId: id,
-        seq,
-        today: ctx.today(),
-      })
-      if (ext === 'docx') return sendDocx(reply, letter)
+      const who = { store: ctx.store, actor: requestActor(req), today: ctx.today() }
+      const issued = await caseLetter({ ...who, applicationId: id, seq, format: ext })
+      if (ext === 'docx') return sendDocx(reply, issued)
       const page = await pageContext(ctx, req, reply)
-      return sendHtml(reply, ConsoleLayout({ title: letter.title, page, children: LetterHtml({ letter }) }))
+      const children = LetterHtml({ letter: issued.letter, issued })
+      return sendHtml(reply, ConsoleLayout({ title: issued.letter.title, page, children }))
     },
   )
 

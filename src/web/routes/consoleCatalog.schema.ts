@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanFileName } from '../../domain/catalog/fileName.js'
 import { DRAFT_FIELDS } from '../../services/catalog/authoring.js'
 import type { DraftFile, DraftForm } from '../../services/catalog/authoring.js'
 import { formBody, formText } from './formSchemas.js'
@@ -12,7 +13,8 @@ export const publishForm = formBody({ on: formText })
 export const withdrawForm = formBody({ reason: formText })
 
 /** A file part of the multipart form, as the catalog plugin's `onFile` leaves it. */
-const uploadPart = z.object({ fileName: z.string(), data: z.instanceof(Buffer) })
+// the name is cleaned of control and bidirectional-override characters (domain/catalog/fileName.ts)
+const uploadPart = z.object({ fileName: z.string().transform(cleanFileName), data: z.instanceof(Buffer) })
 const part = z.union([z.string(), uploadPart])
 const KNOWN = new Set<string>(DRAFT_FIELDS)
 

@@ -22,7 +22,14 @@ export function formBody<T extends Record<string, z.ZodType>>(fields: T) {
   return z.looseObject({ _csrf: formText, ...fields })
 }
 
+/** The largest id a table holds (a 32-bit integer on PostgreSQL). */
+export const INT_MAX = 2_147_483_647
+
 /** A numeric id in a route's path. */
 export const idParams = z.object({
-  id: z.coerce.number({ message: '编号应为数字' }).int('编号应为整数').positive('编号应为正整数'),
+  id: z.coerce
+    .number({ message: '编号应为数字' })
+    .int('编号应为整数')
+    .positive('编号应为正整数')
+    .max(INT_MAX, '编号超出范围'),
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { searchParams } from '../../services/catalog/searchDocuments.js'
-import { formText } from './formSchemas.js'
+import { formText, INT_MAX } from './formSchemas.js'
 
 // The public portal's contracts. A query string arrives as text (an array when a name repeats): the pages read
 // its text fields and ignore the rest, as a browser's form may send anything.
@@ -15,12 +15,17 @@ export const textQuery = z.record(z.string(), z.unknown()).transform(textFields)
 export const pageQuery = z.looseObject({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) })
 
 /** A document id in a page's path: one that is no id is a page not found (0 matches no document). */
-export const documentParams = z.object({ id: z.coerce.number().int().positive().catch(0) })
+export const documentParams = z.object({ id: z.coerce.number().int().positive().max(INT_MAX).catch(0) })
 
-export const attachmentParams = z.object({
-  id: z.coerce.number({ message: '编号应为数字' }).int().positive(),
-  fileId: z.coerce.number({ message: '编号应为数字' }).int().positive(),
-})
+/** A stored id is a 32-bit integer on PostgreSQL: a larger one names nothing (issue 15 finding 9). */
+const storedId = (label: string) =>
+  z.coerce
+    .number({ message: `${label}应为数字` })
+    .int(`${label}应为整数`)
+    .positive(`${label}应为正整数`)
+    .max(INT_MAX, `${label}超出范围`)
+
+export const attachmentParams = z.object({ id: storedId('编号'), fileId: storedId('附件编号') })
 
 export const columnParams = z.object({ code: z.string(), slug: z.string() })
 export const agencyParams = z.object({ code: z.string() })

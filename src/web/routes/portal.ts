@@ -11,6 +11,7 @@ import { publishedReportFile } from '../../services/report/publicReportFile.js'
 import { REPORT_PRINT_CSS } from '../../export/reportHtml.js'
 import { ViewCounter } from '../../services/catalog/viewCounter.js'
 import type { AppContext } from '../context.js'
+import { DEFAULT_PUBLIC_URL } from '../edgeConfig.js'
 import { NotFound } from '../errors.js'
 import { presentListedDocument } from '../presenters/documentList.js'
 import { atomFeed, sitemapXml } from '../presenters/feeds.js'
@@ -47,13 +48,19 @@ function displayMode(req: FastifyRequest): DisplayMode {
   return /(?:^|;\s*)gk_mode=elder(?:;|$)/.test(req.headers.cookie ?? '') ? 'elder' : 'normal'
 }
 
-/** Only site-relative paths are followed back (no open redirect). */
-function safeBack(back: string): string {
-  return back.startsWith('/') && !back.startsWith('//') && !back.includes('\\') ? back : '/'
-}
+const HERE = 'http://gongkai.invalid'
 
-function origin(req: FastifyRequest): string {
-  return `${req.protocol}://${req.host}`
+/**
+ * Only a path of this site is followed back (issue 15 finding 4). The address is read as a browser reads it
+ * (tabs and line breaks dropped, backslashes as slashes, dot segments resolved), so `/%09/other-host` is the
+ * other host it means and goes nowhere; what is sent back is the parser's own encoding of the path, which
+ * holds no control character.
+ */
+function safeBack(back: string): string {
+  if (!back.startsWith('/') || !URL.canParse(back, HERE)) return '/'
+  const url = new URL(back, HERE)
+  const path = `${url.pathname}${url.search}${url.hash}`
+  return url.origin === HERE && !path.startsWith('//') ? path : '/'
 }
 
 // the 浏览次数 cell of a cached document page, filled per request (random: no document text can contain it)
@@ -64,6 +71,8 @@ export const portalRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
   const storage = localDiskStorage()
   const cache = new PageCache()
   const views = new ViewCounter(ctx.store)
+  // links that leave the page name the configured address, never the request's Host (issue 15 finding 2)
+  const base = ctx.publicUrl ?? DEFAULT_PUBLIC_URL
   app.addHook('onClose', async () => views.close())
   /** A cached page (or 404 page when `render` gives null), per URL and display mode. */
   const cached = async (
@@ -121,7 +130,9 @@ export const portalRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
         renderDocument(req, id, print),
       )
       if (page === null) return notFound(req, reply, '该信息')
-      return html(reply, page.replace(VIEWS_SLOT, String(print ? views.current(id) : views.view(id))))
+      // the site inspection's crawler (services/siteInspection) reads pages without counting a view
+      const counts = !print && req.headers['x-gongkai-site-inspection'] === undefined
+      return html(reply, page.replace(VIEWS_SLOT, String(counts ? views.view(id) : views.current(id))))
     }
   r.get('/documents/:id', { schema: { params: documentParams } }, documentRoute(false))
   r.get('/documents/:id/print', { schema: { params: documentParams } }, documentRoute(true))
@@ -172,18 +183,17 @@ export const portalRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
       const list = await listDocuments({ store: ctx.store, today: ctx.today(), query: req.query })
       // the body is exactly { total, items }; a total that stopped counting says so here
       if (list.totalCapped) void reply.header('x-total-capped', 'true')
-      const base = origin(req)
       return { total: list.total, items: list.items.map((d) => presentListedDocument(base, d)) }
     },
   )
 
   r.get('/feeds/:code/:file', { schema: { params: feedParams } }, async (req, reply) => {
     const feed = await columnFeed({ store: ctx.store, today: ctx.today(), ...req.params })
-    return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(origin(req), feed))
+    return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(base, feed))
   })
 
   r.get('/sitemap.xml', async (req, reply) => {
     const docs = await sitemapEntries(ctx.store, ctx.today())
-    return reply.type('application/xml; charset=utf-8').send(sitemapXml(origin(req), docs))
+    return reply.type('application/xml; charset=utf-8').send(sitemapXml(base, docs))
   })
 }

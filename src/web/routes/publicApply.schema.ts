@@ -1,8 +1,10 @@
 import { z } from 'zod'
+import { cleanFileName } from '../../domain/catalog/fileName.js'
 import type { Upload } from '../../services/cases/submitOnlineApplication.js'
 
 /** A file part of the multipart form, as publicApply's multipart `onFile` leaves it. */
-const uploadPart = z.object({ fileName: z.string(), data: z.instanceof(Buffer) })
+// the name is cleaned of control and bidirectional-override characters (domain/catalog/fileName.ts)
+const uploadPart = z.object({ fileName: z.string().transform(cleanFileName), data: z.instanceof(Buffer) })
 
 const part = z.union([z.string(), uploadPart])
 
@@ -31,3 +33,41 @@ export const applyJsonBody = z.record(z.string(), z.unknown(), { error: JSON_ONL
 export const codeQuery = z.object({ code: z.string().optional().default('') })
 
 export const queryCodeParams = z.object({ queryCode: z.string() })
+
+export const statusQuery = z.object({
+  code: z.string().optional().default(''),
+  sent: z.enum(['supplement', 'code']).optional().catch(undefined),
+})
+
+/** The second factor's forms: the query code and (to verify) the answer. */
+export const verifyForm = z.looseObject({
+  _csrf: z.string().optional().default(''),
+  code: z.string().max(20).optional().default(''),
+  answer: z.string().max(40).optional().default(''),
+})
+
+export const fileIdParams = z.object({ fileId: z.coerce.number().int().positive() })
+
+/** /apply?agency=<统一社会信用代码>: the form with that agency chosen (from an agency's 依申请公开 link). */
+export const agencyQuery = z.object({ agency: z.string().max(18).optional().catch(undefined) })
+
+export const agencyCodeParams = z.object({ code: z.string().max(40) })
+
+export const agencyIdParams = z.object({ id: z.coerce.number().int().positive() })
+
+export const savedQuery = z.object({ saved: z.string().optional() })
+
+/** The 公开指南 settings form: its text fields as typed (the service checks them against the settings schema). */
+export const officeForm = z.object({
+  _csrf: z.string().optional().default(''),
+  name: z.string().optional().default(''),
+  address: z.string().optional().default(''),
+  hours: z.string().optional().default(''),
+  phone: z.string().optional().default(''),
+  fax: z.string().optional().default(''),
+  postalAddress: z.string().optional().default(''),
+  postalCode: z.string().optional().default(''),
+  email: z.string().optional().default(''),
+  waysToApply: z.string().optional().default(''),
+  fees: z.string().optional().default(''),
+})

@@ -5,7 +5,6 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { publicActor } from '../../services/actor.js'
 import { NotFoundError, TooManyRequests, ValidationError } from '../../services/errors.js'
-import { LetterHtml } from '../../services/letters/LetterHtml.js'
 import { publicCaseStatus } from '../../services/cases/publicCaseStatus.js'
 import { receivingAgencies } from '../../services/cases/receivingAgencies.js'
 import {
@@ -17,11 +16,10 @@ import { hitRateLimit } from '../../services/rateLimits.js'
 import type { AppContext } from '../context.js'
 import { timeOfDay } from '../context.js'
 import { answerOf } from '../errors.js'
-import { presentPublicStatus, presentStatusView, publicStatusJson, receiptJson } from '../presenters/publicStatus.js'
+import { presentPublicStatus, publicStatusJson, receiptJson } from '../presenters/publicStatus.js'
 import { ApplyFormPage } from '../views/apply/ApplyPages.js'
-import { ReceiptPage, StatusPage } from '../views/apply/ApplyStatusPages.js'
 import { sendHtml } from './consoleSupport.js'
-import { applyFormBody, applyJsonBody, codeQuery, JSON_ONLY, queryCodeParams } from './publicApply.schema.js'
+import { agencyQuery, applyFormBody, applyJsonBody, JSON_ONLY, queryCodeParams } from './publicApply.schema.js'
 
 /** Submissions per address per window; status look-ups too (query codes are not for guessing). */
 function applyRate(env: NodeJS.ProcessEnv = process.env) {
@@ -78,7 +76,9 @@ export const publicApplyRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
     return form(reply, status, undefined, [{ field: 'files', message }])
   })
 
-  app.get('/apply', { config: { permission: 'public' } }, async (_req, reply) => form(reply))
+  app.get('/apply', { schema: { querystring: agencyQuery }, config: { permission: 'public' } }, async (req, reply) =>
+    form(reply, 200, req.query.agency ? { agency: req.query.agency } : undefined),
+  )
 
   app.post(
     '/apply',
@@ -94,31 +94,6 @@ export const publicApplyRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
         if (!(err instanceof ValidationError)) throw err
         return form(reply, 400, fields, err.errors)
       }
-    },
-  )
-
-  app.get(
-    '/apply/receipt',
-    { schema: { querystring: codeQuery }, config: { permission: 'public' }, preValidation: limit('lookup') },
-    async (req, reply) => {
-      const s = await publicCaseStatus({ store: ctx.store, queryCode: req.query.code, today: ctx.today() })
-      if (!s) throw new NotFoundError('申请')
-      const { queryCode, receivedOn, dueBy, provisional, agencyName } = s
-      return sendHtml(reply, ReceiptPage({ queryCode, receivedOn, dueBy, provisional, agencyName }))
-    },
-  )
-
-  app.get(
-    '/apply/status',
-    { schema: { querystring: codeQuery }, config: { permission: 'public' } },
-    async (req, reply) => {
-      const code = req.query.code.trim().toUpperCase()
-      if (!code) return sendHtml(reply, StatusPage({ status: null, code: '' }))
-      await limit('lookup')(req, reply)
-      const s = await publicCaseStatus({ store: ctx.store, queryCode: code, today: ctx.today() })
-      if (!s) return sendHtml(reply, StatusPage({ status: null, code, notFound: true }), 404)
-      const letter = s.replyLetter ? LetterHtml({ letter: s.replyLetter }) : undefined
-      return sendHtml(reply, StatusPage({ status: presentStatusView(s), code, letter }))
     },
   )
 

@@ -27,6 +27,8 @@ export function Layout(props: { title: string; children: ComponentChildren; mode
           <nav class="site-nav" aria-label="主导航">
             <a href="/">首页</a>
             <a href="/search">信息检索</a>
+            <a href="/interaction">政民互动</a>
+            <a href="/apply">依申请公开</a>
             <a href="/report-check">年报体检</a>
             <a href={`/a11y?mode=${elder ? 'normal' : 'elder'}&back=${back}`}>
               {elder ? '标准模式' : '适老化模式（大字、高对比）'}

@@ -169,4 +169,22 @@ img, svg { max-width:100%; height:auto; }
 .review-record td, .review-record th { overflow-wrap:anywhere; }
 .review-record td:nth-child(5) { white-space:nowrap; }
 @media print { .doc-actions, .no-print { display:none; } }
+/* issue 14: browsing the search page by category; did-you-mean */
+.facet-list { list-style:none; padding:0; margin:0 0 12px; display:flex; flex-wrap:wrap; gap:6px 16px; }
+.facet-list a { color:#0b4f9c; }
+.did-you-mean { font-size:1.05rem; }
+.did-you-mean a { color:#0b4f9c; font-weight:bold; }
+/* issue 18: service guides, 双随机 column, API docs */
+.hash { font-family:monospace; overflow-wrap:anywhere; word-break:break-all; }
+.guide dt { font-weight:bold; margin-top:12px; }
+.guide dd { margin:4px 0 0; white-space:pre-line; }
+.kind-list { list-style:none; padding:0; display:flex; flex-wrap:wrap; gap:6px 16px; }
+.warning { background:#fff4e5; border-left:4px solid #8a4b00; padding:6px 10px; color:#5c3200; }
+.agency-links { margin:4px 0 8px; display:flex; flex-wrap:wrap; gap:4px 16px; }
+.table-scroll .unit { min-width:9em; }
+/* issue 19: the supervisor's console */
+.depth-1 { padding-left:1.4em; } .depth-2 { padding-left:2.8em; } .depth-3 { padding-left:4.2em; }
+.overdue-now { color:#a00000; font-weight:bold; }
+.weight input { width:4.5em; }
+.chart { max-width:100%; height:auto; }
 `

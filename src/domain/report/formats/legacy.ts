@@ -4,7 +4,8 @@ import type { Channel } from '../../application/applicant.js'
 import type { LegacyItemDef } from './types.js'
 
 // 政府信息公开工作情况统计表 (国办发〔2014〕32号 era), as the 衢州 seed prints it (law-and-formats.md §0:
-// where the reconstruction and the seed differ, the seed wins). Keys are those of ../legacyKeys.ts.
+// where the reconstruction and the seed differ, the seed wins). Keys are those of ../legacyKeys.ts. The rows on
+// 政务微博/微信, 回应 and 举报投诉 are counted from the 政民互动 records (issue 16, interaction/legacyRows.ts).
 
 export const LEGACY_TITLE = (year: number) => `政府信息公开工作情况报表（${year}年）`
 export const LEGACY_COLUMNS = ['指标名称', '单位', '本年累计'] as const
@@ -20,24 +21,24 @@ export const LEGACY_ITEMS: readonly LegacyItemDef[] = [
   { key: 'proactive.policyDocsNormative', label: '其中：规范性文件公开数', level: 2, source: E, side: '按信息类别分' },
   { key: 'proactive.otherInfo', label: '2.其他各类信息公开数', level: 1, source: E, side: '按信息类别分' },
   { key: 'proactive.portal', label: '1.通过市政府门户网站公开数', level: 1, source: E, side: '按发布渠道分' },
-  { key: 'proactive.weibo', label: '2.通过政务微博公开数', level: 1, source: E, side: '按发布渠道分' },
-  { key: 'proactive.wechat', label: '3.通过政务微信公开数', level: 1, source: E, side: '按发布渠道分' },
+  { key: 'proactive.weibo', label: '2.通过政务微博公开数', level: 1, source: R, side: '按发布渠道分' },
+  { key: 'proactive.wechat', label: '3.通过政务微信公开数', level: 1, source: R, side: '按发布渠道分' },
   { key: 'proactive.otherChannel', label: '4.通过其他各类形式公开数', level: 1, source: E, side: '按发布渠道分' },
   { label: '三、回应解读情况', level: 0 },
   {
     key: 'response.hotspots',
     label: '（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）',
     level: 1,
-    source: E,
+    source: R,
   },
   { label: '（二）通过不同渠道和方式回应解读的情况', level: 1 },
-  { key: 'response.pressConferences', label: '1.参加或举办新闻发布会总次数', level: 2, source: E },
-  { key: 'response.pressConferencesLeader', label: '其中：主要负责同志参加新闻发布会次数', level: 2, source: E },
-  { key: 'response.interviews', label: '2.政府网站在线访谈次数', level: 2, source: E },
-  { key: 'response.interviewsLeader', label: '其中：主要负责同志参加政府网站在线访谈次数', level: 2, source: E },
+  { key: 'response.pressConferences', label: '1.参加或举办新闻发布会总次数', level: 2, source: R },
+  { key: 'response.pressConferencesLeader', label: '其中：主要负责同志参加新闻发布会次数', level: 2, source: R },
+  { key: 'response.interviews', label: '2.政府网站在线访谈次数', level: 2, source: R },
+  { key: 'response.interviewsLeader', label: '其中：主要负责同志参加政府网站在线访谈次数', level: 2, source: R },
   { key: 'response.interpretations', label: '3.政策解读稿件发布数', level: 2, source: E },
-  { key: 'response.weiboWechat', label: '4.微博微信回应事件数', level: 2, source: E },
-  { key: 'response.other', label: '5.其他方式回应事件数', level: 2, source: E },
+  { key: 'response.weiboWechat', label: '4.微博微信回应事件数', level: 2, source: R },
+  { key: 'response.other', label: '5.其他方式回应事件数', level: 2, source: R },
   { key: 'applications.total', label: '四、依申请公开数量', level: 0, source: R },
   { key: 'applications.received', label: '（一）收到申请数（依申请公开方式）', level: 1, source: R },
   { key: 'applications.inPerson', label: '1.当面申请数', level: 2, source: R },
@@ -72,7 +73,7 @@ export const LEGACY_ITEMS: readonly LegacyItemDef[] = [
   { key: 'lawsuit.upheld', label: '（一）维持具体行政行为数', level: 1, source: R },
   { key: 'lawsuit.illegal', label: '（二）确认具体行政行为违法数', level: 1, source: R },
   { key: 'lawsuit.other', label: '（三）其他情形数', level: 1, source: R },
-  { key: 'complaints.total', label: '七、政府信息公开工作受理举报投诉数量', level: 0, source: E },
+  { key: 'complaints.total', label: '七、政府信息公开工作受理举报投诉数量', level: 0, source: R },
   { label: '八、依申请公开收费', level: 0 },
   { key: 'fees.collectedWan', label: '（一）收取费用', unit: '万元', level: 1, source: R },
   { key: 'fees.waivedWan', label: '（二）减免费用', unit: '万元', level: 1, source: E },

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { APPLICANT_KINDS } from '../../../domain/application/applicant.js'
 import { Layout } from '../Layout.js'
-import { DELIVERIES, ID_TYPES } from '../../../services/cases/publicApplication.js'
+import { DELIVERIES, ID_TYPES, SECOND_FACTORS } from '../../../services/cases/publicApplication.js'
 import { CodeOptions } from '../CodeOptions.js'
 
 type Problems = { field: string; message: string }[]
@@ -46,6 +46,38 @@ function F(props: { name: string; label: string; hint?: string; errors?: Problem
   )
 }
 
+/** 申请须知 and how personal data is used (个人信息保护法第十七条: purpose, way, kinds, retention, rights). */
+function ApplyNotice() {
+  return (
+    <div class="notice" id="apply-notice">
+      <h2>申请须知</h2>
+      <ol>
+        <li>
+          申请获取政府信息，应当写明所需信息的名称、文号或者便于查询的其他特征性描述；内容不明确的，行政机关将一次性告知您补正的事项和期限（《条例》第三十条）。
+        </li>
+        <li>
+          网上申请以双方确认之日为收到申请之日；非工作日或下班时间提交的，以下一工作日为收到日期（《条例》第三十一条）。
+        </li>
+        <li>
+          行政机关自收到申请之日起20个工作日内答复；需要延长的，经批准可延长不超过20个工作日（《条例》第三十三条）。
+        </li>
+        <li>
+          申请公开的信息已经主动公开的，可先在本平台<a href="/search">信息检索</a>
+          中查找。申请数量、频次明显超过合理范围的，可能依《政府信息公开信息处理费管理办法》收取信息处理费。
+        </li>
+        <li>
+          各机关的办公地址、电话、申请渠道等见各机关“政府信息公开指南”（在<a href="/">首页</a>
+          选择机关后进入）。
+        </li>
+      </ol>
+      <h2>个人信息的使用</h2>
+      <p>
+        您填写的姓名（名称）、证件号码、联系方式和上传的证明材料，仅用于核实申请人身份、办理本申请、向您送达告知书和答复以及依法统计，不用于其他目的；只有办理本申请的工作人员可以查看，每次查看附件均有记录。我们只按您留下的电子邮箱或手机号码通知您，通知中只有查询码、日期和办理环节，不含您的姓名、证件号码等信息。申请材料依档案管理规定保存。您可以向受理机关查询、更正您的个人信息。
+      </p>
+    </div>
+  )
+}
+
 export function ApplyFormPage(props: {
   csrf: string
   agencies: { code: string; name: string }[]
@@ -65,10 +97,12 @@ export function ApplyFormPage(props: {
   )
   return (
     <Layout title="在线申请政府信息公开">
+      <link rel="stylesheet" href="/assets/apply.css" />
       <h1>在线申请政府信息公开</h1>
       <p>
         依据《中华人民共和国政府信息公开条例》第二十九条，请如实填写以下内容。提交成功后，您将获得查询码，可凭查询码查看办理进度和答复。
       </p>
+      <ApplyNotice />
       <ErrorList errors={e} />
       <form method="post" action="/apply" enctype="multipart/form-data" class="form apply-form" novalidate>
         <Csrf token={props.csrf} />
@@ -167,6 +201,19 @@ export function ApplyFormPage(props: {
           <F name="delivery" label="获取信息的方式" errors={e}>
             <select id="f-delivery" name="delivery">
               <CodeOptions items={DELIVERIES} selected={v.delivery} />
+            </select>
+          </F>
+        </fieldset>
+        <fieldset>
+          <legend>查看答复中的文件时的身份验证</legend>
+          <F
+            name="secondFactor"
+            label="下载公开的信息文件时，除查询码外的验证方式"
+            hint="选择验证码的，须填写对应的电子邮箱或11位手机号码"
+            errors={e}
+          >
+            <select id="f-secondFactor" name="secondFactor" aria-describedby="h-secondFactor">
+              <CodeOptions items={SECOND_FACTORS} selected={v.secondFactor} />
             </select>
           </F>
         </fieldset>

@@ -7,6 +7,7 @@ import { letterTitle } from '../../../domain/letters/templates.js'
 import type { LetterKind } from '../../../domain/letters/templates.js'
 import type { PageContext } from './ConsoleLayout.js'
 import { CaseActions } from './CaseActions.js'
+import { DisclosedUpload } from '../apply/DisclosedUpload.js'
 import type { SimilarEarlierView } from '../../presenters/caseDuplicates.js'
 import { CaseDuplicates } from './CaseDuplicates.js'
 import type { ApplicantFact, ReviewView } from '../../presenters/casePage.js'
@@ -181,6 +182,9 @@ export function CasePage(props: {
         </div>
       </section>
       <CaseApplicant facts={c.applicantFacts} files={c.files} />
+      {props.page.user?.can['case.decide'] ? (
+        <DisclosedUpload caseId={c.id} csrf={props.page.csrf} state={c.state} />
+      ) : null}
       <section aria-labelledby="pauses">
         <h2 id="pauses">不计入期限的时间</h2>
         {k.pauses.length === 0 ? (

@@ -25,14 +25,21 @@ const NAV: { href: string; label: string; need: Permission }[] = [
   { href: '/console/applications', label: '依申请公开', need: 'case.read' },
   { href: '/console/applications/new', label: '登记申请', need: 'case.register' },
   { href: '/console/reviews', label: '复议诉讼', need: 'case.read' },
+  { href: '/console/interaction', label: '政民互动', need: 'interaction.read' },
+  { href: '/console/outbox', label: '申请人消息', need: 'case.read' },
   { href: '/console/catalog', label: '主动公开', need: 'console.view' },
   { href: '/console/reports', label: '年度报告', need: 'case.read' },
+  { href: '/console/supervision', label: '监督考核', need: 'supervision.read' },
   { href: '/console/report-check', label: '年报体检', need: 'console.view' },
   { href: '/console/calendar', label: '工作日历', need: 'calendar.manage' },
-  { href: '/console/users', label: '用户与权限', need: 'user.manage' },
+  { href: '/console/search-dictionary', label: '检索词典', need: 'search.dictionary' },
+  { href: '/console/users', label: '用户与权限', need: 'user.read' },
   { href: '/console/agencies', label: '机关与处室', need: 'department.manage' },
   { href: '/console/templates', label: '文书模板', need: 'letter.template' },
   { href: '/console/audit', label: '审计日志', need: 'audit.read' },
+  { href: '/console/services', label: '政务服务事项', need: 'serviceItem.manage' },
+  { href: '/console/inspections', label: '双随机', need: 'inspection.manage' },
+  { href: '/console/site-inspection', label: '网站检查', need: 'siteInspection.read' },
 ]
 
 /** The staff console frame: navigation by permission, sign-out form (POST, CSRF), no inline script. */

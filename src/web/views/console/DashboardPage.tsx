@@ -4,6 +4,8 @@ import type { CaseLine } from './CaseTable.js'
 import { CaseTable } from './CaseTable.js'
 
 import type { MonthFigures } from '../../../store/caseQueryRepo.js'
+import type { PanelView } from '../interaction/Panel.js'
+import { InteractionPanel } from '../interaction/Panel.js'
 
 /** Received per day of the month as a small bar chart, drawn as plain SVG (no script). */
 function MonthChart(props: { figures: MonthFigures }) {
@@ -52,6 +54,8 @@ export function DashboardPage(props: {
   reports?: { href: string; message: string; state: string }[]
   /** documents waiting for this person's publication review */
   awaitingReview?: number
+  /** 政民互动 per month (issue 16) */
+  interaction?: PanelView | null
 }) {
   const f = props.figures
   return (
@@ -121,6 +125,7 @@ export function DashboardPage(props: {
           <MonthChart figures={f} />
         </section>
       ) : null}
+      {props.interaction ? <InteractionPanel panel={props.interaction} /> : null}
       <section aria-labelledby="overdue">
         <h2 id="overdue">已超期</h2>
         <CaseTable rows={props.overdue} caption="已超过答复期限的申请" empty="没有超期的申请。" />

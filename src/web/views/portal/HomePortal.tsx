@@ -25,6 +25,10 @@ export function HomePortal(props: { agencies: HomeAgency[]; mode: DisplayMode })
           <h2 id={`agency-${a.code}`}>
             <a href={`/xxgk/${a.code}`}>{a.name}</a>
           </h2>
+          <p class="agency-links">
+            <a href={`/services/${a.code}`}>政务服务事项</a>
+            <a href={`/inspections/${a.code}`}>双随机、一公开</a>
+          </p>
           <div class="columns-grid">
             {a.columns.map((c) => (
               <section key={c.slug} class="column-box">

@@ -2,7 +2,7 @@ import type { DisplayMode } from '../Layout.js'
 import { Layout } from '../Layout.js'
 import type { SearchResult } from '../../../services/catalog/searchDocuments.js'
 import { Marked, Pager, documentUrl } from './parts.js'
-import type { SearchForm } from '../../../services/catalog/searchPage.js'
+import type { SearchForm, SearchPageData } from '../../../services/catalog/searchPage.js'
 
 const VALIDITY: Record<string, string> = { valid: '有效', expired: '失效', repealed: '废止' }
 
@@ -11,6 +11,7 @@ export function SearchPage(props: {
   form: SearchForm
   result: SearchResult | null
   agencies: { name: string; code: string }[]
+  facets: SearchPageData['facets']
   error?: string
   mode: DisplayMode
   path: string
@@ -23,8 +24,25 @@ export function SearchPage(props: {
     if (f.year) params.set('year', String(f.year))
     if (f.validity) params.set('validity', f.validity)
     if (f.docNo) params.set('docNo', f.docNo)
+    if (f.topic) params.set('topic', f.topic)
+    if (f.genre) params.set('genre', f.genre)
     return `/search?${params.toString()}`
   }
+  const browse = (field: 'topic' | 'genre' | 'year', value: string) =>
+    `/search?${new URLSearchParams({ [field]: value }).toString()}`
+  const choice = (id: 'topic' | 'genre', label: string, facets: { value: string; count: number }[]) => (
+    <>
+      <label for={id}>{label}</label>
+      <select id={id} name={id}>
+        <option value="">全部</option>
+        {facets.map((t) => (
+          <option key={t.value} value={t.value} selected={t.value === f[id]}>
+            {t.value}
+          </option>
+        ))}
+      </select>
+    </>
+  )
   return (
     <Layout title={f.q ? `检索：${f.q}` : '信息检索'} mode={props.mode} path={props.path}>
       <h1>信息检索</h1>
@@ -45,6 +63,8 @@ export function SearchPage(props: {
           </select>
           <label for="year">发布年份</label>
           <input id="year" name="year" type="number" min="1990" max="2100" value={f.year ? String(f.year) : ''} />
+          {choice('topic', '主题分类', props.facets.topics)}
+          {choice('genre', '组配分类', props.facets.genres)}
           <label for="validity">有效性</label>
           <select id="validity" name="validity">
             <option value="">全部</option>
@@ -78,6 +98,14 @@ export function SearchPage(props: {
             共找到 {r.total} 条{r.totalCapped ? '以上' : ''}
             {f.sort === 'relevance' && r.totalCapped ? `（按相关度排序时，在最新的${r.total}条中按相关度排列）` : ''}
           </p>
+          {r.didYouMean ? (
+            <p class="did-you-mean">
+              您是不是要找：
+              <a href={`/search?${new URLSearchParams({ q: r.didYouMean, sort: f.sort }).toString()}`}>
+                {r.didYouMean}
+              </a>
+            </p>
+          ) : null}
           {r.hits.length === 0 ? <p class="empty">没有找到相关信息。请换一个关键词，或检查文号是否完整。</p> : null}
           <ol class="results">
             {r.hits.map((h) => (
@@ -100,7 +128,33 @@ export function SearchPage(props: {
           </ol>
           <Pager page={r.page} pages={Math.min(100, Math.ceil(r.total / r.pageSize))} href={href} />
         </section>
-      ) : null}
+      ) : (
+        <section class="browse" aria-labelledby="browse-h">
+          <h2 id="browse-h">分类浏览</h2>
+          {(
+            [
+              ['topic', '按主题分类', props.facets.topics],
+              ['genre', '按组配分类', props.facets.genres],
+              ['year', '按发布年份', props.facets.years],
+            ] as const
+          ).map(([field, label, facets]) =>
+            facets.length ? (
+              <div key={field}>
+                <h3>{label}</h3>
+                <ul class="facet-list">
+                  {facets.map((t) => (
+                    <li key={t.value}>
+                      <a href={browse(field, t.value)}>
+                        {field === 'year' ? `${t.value}年` : t.value}（{t.count}）
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null,
+          )}
+        </section>
+      )}
     </Layout>
   )
 }

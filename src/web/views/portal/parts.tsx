@@ -60,6 +60,13 @@ export function CatalogTree(props: { agencyCode: string; columns: ColumnNode[]; 
     <nav class="catalog-tree" aria-label="信息公开目录">
       <h2>信息公开目录</h2>
       {branch(null)}
+      <ul>
+        <li>
+          <a class="apply-link" href={`/apply?agency=${encodeURIComponent(props.agencyCode)}`}>
+            依申请公开
+          </a>
+        </li>
+      </ul>
     </nav>
   )
 }

@@ -196,6 +196,19 @@ export function AgenciesPage(props: {
           <ClockSettingsForm key={a.id} a={a} csrf={props.page.csrf} />
         ))}
       </section>
+      <section aria-labelledby="office-settings">
+        <h2 id="office-settings">政府信息公开指南</h2>
+        <p class="hint">
+          门户“政府信息公开指南”由以下设置生成：工作机构名称、地址、办公时间、电话、传真、通信地址、电子邮箱、申请渠道和收费。
+        </p>
+        <ul>
+          {props.agencies.map((a) => (
+            <li key={a.id}>
+              <a href={`/console/agencies/${a.id}/office`}>{a.name}：公开指南设置</a>
+            </li>
+          ))}
+        </ul>
+      </section>
       <h2 id="new-dept">新增处室</h2>
       <form method="post" action="/console/departments" class="form" aria-labelledby="new-dept">
         <Csrf token={props.page.csrf} />

@@ -21,7 +21,12 @@ export function AuditPage(
     <ConsoleLayout title="审计日志" page={props.page}>
       <h1>审计日志</h1>
       {props.verify.ok ? (
-        <p class="ok">哈希链校验通过（共 {props.verify.count} 条，SM3）。</p>
+        <p class="ok">
+          哈希链与密钥签名校验通过（共 {props.verify.count} 条，SM3）
+          {props.verify.anchor
+            ? `，与第 ${props.verify.anchor.n} 个锚点（${props.verify.anchor.at}，截至第 ${props.verify.anchor.seq} 条）相符。`
+            : '；尚无锚点，截断或清空无法发现：请运行 gongkai audit-log anchor。'}
+        </p>
       ) : (
         <div class="errors" role="alert">
           <p>哈希链校验失败：</p>
@@ -58,6 +63,11 @@ export function AuditPage(
         <input id="a-to" name="to" type="date" value={f.to} />
         <button type="submit">筛选</button>
       </form>
+      <p class="actions">
+        导出所选记录：<a href={`/console/audit/export.csv?${new URLSearchParams(f).toString()}`}>CSV</a>
+        {' · '}
+        <a href={`/console/audit/export.xlsx?${new URLSearchParams(f).toString()}`}>Excel（XLSX）</a>
+      </p>
       {pager}
       {props.rows.length === 0 ? (
         <p class="empty">没有符合条件的记录。</p>
