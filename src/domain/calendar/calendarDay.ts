@@ -86,7 +86,7 @@ export function daySchema(label: string, options: { earliestYear?: number } = {}
   return z
     .string({ message: `请填写${label}` })
     .trim()
-    .refine(isCalendarDay, `${label}应为有效日期（YYYY-MM-DD）`)
+    .refine(isCalendarDay, { message: `${label}应为有效日期（YYYY-MM-DD）`, abort: true })
     .refine((s) => Number(s.slice(0, 4)) >= earliest, `${label}不能早于${earliest}年`)
     .transform((s) => s as CalendarDay)
 }
