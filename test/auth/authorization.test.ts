@@ -11,7 +11,6 @@ import {
   makeUsers,
   makeWorld,
   signIn,
-  takeCookies,
   TEST_ROLES,
   testApp,
   TODAY,
