@@ -5,16 +5,7 @@ import { ROLE_CODES, type Role } from '../../src/domain/auth/roles.js'
 import { findUserByUsername } from '../../src/store/userRepo.js'
 import { describeEachEngine } from '../support/engines.js'
 import type { Agent, TestRole, World } from './support.js'
-import {
-  anonymous,
-  cookieHeader,
-  makeUsers,
-  makeWorld,
-  signIn,
-  TEST_ROLES,
-  testApp,
-  TODAY,
-} from './support.js'
+import { anonymous, cookieHeader, makeUsers, makeWorld, signIn, TEST_ROLES, testApp, TODAY } from './support.js'
 import { buildApp } from '../../src/web/app.js'
 
 type Who = TestRole | 'anonymous'
