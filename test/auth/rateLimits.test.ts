@@ -1,8 +1,10 @@
-import { expect, it, vi } from 'vitest'
+import { expect, it } from 'vitest'
 import { hitRateLimit, pruneRateLimits } from '../../src/services/rateLimits.js'
 import type { Store } from '../../src/store/database.js'
 import { describeEachEngine } from '../support/engines.js'
-import { testApp } from './support.js'
+import { SCHEDULED_JOBS } from '../../src/jobs/jobs.js'
+import { tickJobs } from '../../src/jobs/scheduler.js'
+import type { CalendarDay } from '../../src/domain/calendar/calendarDay.js'
 
 const DAY = 86_400_000
 const MINUTE = 60_000
@@ -34,17 +36,15 @@ describeEachEngine('rate-limit counters', (getStore, engine) => {
     expect(await keys(store, key)).toEqual([key])
   })
 
-  it('a listening server prunes old counters on start', async () => {
+  it("the server's hourly scheduled job prunes old counters (once per hour across instances)", async () => {
     const store = getStore()
     const key = `server-${engine}`
     await hitRateLimit(store.db, key, 20, MINUTE, Date.now() - 3 * DAY)
     expect(await keys(store, key)).toEqual([key])
-    const app = await testApp(store)
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    try {
-      await vi.waitFor(async () => expect(await keys(store, key)).toEqual([]), { timeout: 5000, interval: 50 })
-    } finally {
-      await app.close()
-    }
+    const pruning = SCHEDULED_JOBS.filter((j) => j.name === 'pruneRateLimits')
+    expect(pruning).toHaveLength(1)
+    const ran = await tickJobs(store, pruning, new Date(), '2026-11-24' as CalendarDay)
+    expect(ran.map((r) => r.job)).toEqual(['pruneRateLimits'])
+    expect(await keys(store, key)).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import type { CheckOutcome } from '../../audit/checkWorker.js'
 import type { ParsedReport } from '../../audit/parseReport.js'
@@ -15,7 +16,8 @@ function budgetMs(): number {
   const set = Number(process.env.GONGKAI_REPORT_CHECK_BUDGET_MS)
   return Number.isInteger(set) && set > 0 ? set : 4000
 }
-const MAX_THREADS = 2
+// one core stays with the server's own event loop, so /healthz keeps answering while a check runs
+const MAX_THREADS = Math.max(1, availableParallelism() - 1)
 /** Checks waiting for a thread beyond this are refused (429): a flood queues nowhere. */
 const MAX_QUEUE = 16
 
