@@ -74,8 +74,14 @@ export async function restorePostgres(url: string, file: string): Promise<void> 
 
 /** Whether the database already holds gongkai's tables (a restore goes only into an empty one). */
 export async function holdsData(store: Store): Promise<boolean> {
-  const tables = await store.db.introspection.getTables()
-  return tables.some((t) => t.name === 'applications' || t.name === 'audit_log')
+  // asked of the current schema alone: Kysely's introspector would read every schema on the server
+  const { rows } =
+    store.engine === 'postgres'
+      ? await sql<{ name: string }>`select table_name as name from information_schema.tables
+          where table_schema = current_schema() and table_name in ('applications', 'audit_log')`.execute(store.db)
+      : await sql<{ name: string }>`select name from sqlite_master
+          where type = 'table' and name in ('applications', 'audit_log')`.execute(store.db)
+  return rows.length > 0
 }
 
 /** What a backup holds, counted in the copy itself: what a restore must give back. */

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { userInfo } from 'node:os'
-import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely'
-import type { DatabaseConnection, SqliteDialectConfig } from 'kysely'
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, sql } from 'kysely'
+import type { DatabaseConnection, DatabaseIntrospector, SqliteDialectConfig } from 'kysely'
 import type { Database } from './schema.js'
 import { MIGRATIONS } from './migrations/index.js'
 
@@ -86,26 +86,48 @@ export async function openStore(url: string, options: { schema?: string } = {}):
   return { db, engine, close: () => db.destroy(), ...(options.schema ? { schema: options.schema } : {}) }
 }
 
-function droppedMeanwhile(error: unknown, own: string | undefined): boolean {
-  const m = /schema "([^"]+)" does not exist/.exec(error instanceof Error ? error.message : String(error))
-  return m !== null && m[1] !== own
+/**
+ * Kysely's PostgreSQL introspector reads every table of every schema, column by column
+ * (pg_get_serial_sequence): while test files create and drop their own schemas beside it, that read fails now and
+ * then ("column … of relation kysely_migration does not exist") though nothing of ours is wrong. The migrator
+ * only asks whether its two tables and its schema exist, so, given a schema, it is asked about that schema alone.
+ */
+function confinedTo(db: Kysely<Database>, schema: string): Kysely<Database> {
+  const introspection: DatabaseIntrospector = {
+    async getSchemas() {
+      const { rows } = await sql<{
+        name: string
+      }>`select nspname as name from pg_namespace where nspname = ${schema}`.execute(db)
+      return rows
+    },
+    async getTables() {
+      const { rows } = await sql<{ name: string }>`
+        select table_name as name from information_schema.tables where table_schema = ${schema}`.execute(db)
+      return rows.map((r) => ({ name: r.name, schema, isView: false, columns: [] }))
+    },
+    async getMetadata() {
+      return { tables: await this.getTables() }
+    },
+  }
+  // Kysely's classes keep their state in private fields: methods must run bound to the real instance
+  return new Proxy(db, {
+    get(target, key) {
+      if (key === 'introspection') return introspection
+      const value: unknown = Reflect.get(target, key, target)
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+    },
+  })
 }
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrate(store: Store): Promise<string[]> {
   const migrator = new Migrator({
-    db: store.db,
+    db: store.schema ? confinedTo(store.db, store.schema) : store.db,
     provider: { getMigrations: async () => MIGRATIONS },
     // Kysely looks for its tables in every schema unless told which: concurrent test schemas would clash
     ...(store.schema ? { migrationTableSchema: store.schema } : {}),
   })
-  let { error, results } = await migrator.migrateToLatest()
-  // Kysely's PostgreSQL introspection reads every schema by name (has_schema_privilege, pg_get_serial_sequence):
-  // a schema another process drops meanwhile fails the read with "schema … does not exist", though nothing of
-  // ours is wrong. Such a read is tried again; any other error, or one naming our own schema, is not.
-  for (let attempt = 1; attempt < 5 && error && droppedMeanwhile(error, store.schema); attempt++) {
-    ;({ error, results } = await migrator.migrateToLatest())
-  }
+  const { error, results } = await migrator.migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?'
     throw new Error(`数据库迁移失败（${failed}）：${error instanceof Error ? error.message : String(error)}`)
