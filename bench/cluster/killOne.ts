@@ -16,6 +16,7 @@ import autocannon from 'autocannon'
 import pg from 'pg'
 import { createAgency } from '../../src/services/agencies.js'
 import { ensurePgUser, migrate, openStore } from '../../src/store/database.js'
+import { applicationBody, postApplications, storedCodes } from '../support/onlineSubmissions.js'
 
 const DURATION = Number(process.env.DURATION ?? 20)
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 20)
@@ -31,18 +32,7 @@ async function admin(q: string) {
   await c.query(q).finally(() => c.end())
 }
 
-const body = (i: number) =>
-  JSON.stringify({
-    agency: AGENCY.code,
-    applicantKind: 'naturalPerson',
-    name: `集群压测申请人${i}`,
-    idType: 'resident-id',
-    idNumber: '11010519491231002X',
-    phone: '0570-1234567',
-    email: 'load@example.cn',
-    description: `集群压测：请公开某项政府信息（第${i}件）`,
-    delivery: 'electronic',
-  })
+const body = (i: number) => applicationBody(AGENCY.code, '集群压测', i)
 
 async function main() {
   ensurePgUser()
@@ -76,27 +66,8 @@ async function main() {
   const baseline = await autocannon({ url: `${proxy}/healthz`, connections: CONNECTIONS, duration: 5 })
   process.stdout.write(`baseline GET /healthz through the proxy (5 s): ${baseline.requests.average.toFixed(0)} req/s\n`)
 
-  const acknowledged: string[] = []
-  let n = 0
   const victim = Number(readFileSync(join(dir, 'instance1.pid'), 'utf8'))
-  const run = autocannon({
-    url: `${proxy}/api/public/applications`,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (req) => ({ ...req, body: body(++n) }) }],
-    setupClient: (client) => {
-      client.on('body', (buf: Buffer) => {
-        try {
-          const j = JSON.parse(buf.toString()) as { queryCode?: string }
-          if (j.queryCode) acknowledged.push(j.queryCode)
-        } catch {
-          // a response cut by the kill
-        }
-      })
-    },
-  })
+  const { run, acknowledged } = postApplications({ base: proxy, connections: CONNECTIONS, seconds: DURATION, body })
   let ackAtKill = 0
   setTimeout(() => {
     ackAtKill = acknowledged.length
@@ -108,15 +79,7 @@ async function main() {
       `${acknowledged.length} acknowledged (${ackAtKill} before the kill, ${acknowledged.length - ackAtKill} after); ` +
       `requests ${r.requests.total} (2xx ${r['2xx']}, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}); p99 ${r.latency.p99} ms\n`,
   )
-  const present = new Set<string>()
-  for (let i = 0; i < acknowledged.length; i += 500) {
-    const rows = await store.db
-      .selectFrom('applications')
-      .select('query_code')
-      .where('query_code', 'in', acknowledged.slice(i, i + 500))
-      .execute()
-    rows.forEach((x) => present.add(x.query_code))
-  }
+  const present = await storedCodes(store.db, acknowledged)
   const missing = acknowledged.filter((c) => !present.has(c))
   let after = 0
   for (let i = 0; i < 50; i++) if ((await fetch(`${proxy}/healthz`)).ok) after++

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { openStore } from '../../src/store/database.js'
+import { applicationBody, postApplications, storedCodes } from '../support/onlineSubmissions.js'
 
 const DURATION = Number(process.env.DURATION ?? 60)
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 200)
@@ -63,19 +64,7 @@ async function waitUp(base: string): Promise<void> {
   throw new Error('server did not start')
 }
 
-function body(i: number): string {
-  return JSON.stringify({
-    agency: AGENCY,
-    applicantKind: 'naturalPerson',
-    name: `压测申请人${i}`,
-    idType: 'resident-id',
-    idNumber: '11010519491231002X',
-    phone: '0570-1234567',
-    email: 'load@example.cn',
-    description: `压测：请公开某项政府信息（第${i}件）`,
-    delivery: 'electronic',
-  })
-}
+const body = (i: number) => applicationBody(AGENCY, '压测', i)
 
 interface Run {
   result: autocannon.Result
@@ -83,43 +72,16 @@ interface Run {
 }
 
 async function submissions(base: string, seconds: number, onStart?: () => void): Promise<Run> {
-  const acknowledged: string[] = []
-  let n = 0
-  const instance = autocannon({
-    url: `${base}/api/public/applications`,
-    connections: CONNECTIONS,
-    duration: seconds,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (req) => ({ ...req, body: body(++n) }) }],
-    setupClient: (client) => {
-      client.on('body', (buf: Buffer) => {
-        try {
-          const j = JSON.parse(buf.toString()) as { queryCode?: string }
-          if (j.queryCode) acknowledged.push(j.queryCode)
-        } catch {
-          // a response cut by the kill
-        }
-      })
-    },
-  })
+  const { run, acknowledged } = postApplications({ base, connections: CONNECTIONS, seconds, body })
   onStart?.()
-  const result = await instance
+  const result = await run
   return { result, acknowledged }
 }
 
 async function missingFrom(codes: string[]): Promise<{ stored: number; missing: string[] }> {
   const store = await openStore(dbUrl)
   try {
-    const present = new Set<string>()
-    for (let i = 0; i < codes.length; i += 500) {
-      const rows = await store.db
-        .selectFrom('applications')
-        .select('query_code')
-        .where('query_code', 'in', codes.slice(i, i + 500))
-        .execute()
-      rows.forEach((r) => present.add(r.query_code))
-    }
+    const present = await storedCodes(store.db, codes)
     const stored = await store.db
       .selectFrom('applications')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -12,7 +12,12 @@ import { registerUserCommands } from './commands/users.js'
 import { registerReminderCommands } from './commands/reminders.js'
 import { registerOutboxCommands } from './commands/outbox.js'
 import { registerImportDocumentsCommand } from './commands/importDocuments.js'
-import { registerIssue18Commands } from './commands/issue18.js'
+import { registerServiceItemCommands } from './commands/serviceItems.js'
+import { registerInspectionCommands } from './commands/inspections.js'
+import { registerArchiveCommands } from './commands/archive.js'
+import { registerSiteInspectionCommands } from './commands/siteInspection.js'
+import { registerRetentionCommands } from './commands/retention.js'
+import { registerKeysCommands } from './commands/keys.js'
 
 // Each register* only declares its commands; the work behind them is imported when the command runs,
 // so `gongkai deadline` and `gongkai --help` never load the server, the database drivers or the exporters.
@@ -36,7 +41,12 @@ for (const register of [
   registerReminderCommands,
   registerOutboxCommands,
   registerImportDocumentsCommand,
-  registerIssue18Commands,
+  registerServiceItemCommands,
+  registerInspectionCommands,
+  registerArchiveCommands,
+  registerSiteInspectionCommands,
+  registerRetentionCommands,
+  registerKeysCommands,
 ])
   register(program)
 

@@ -4,28 +4,30 @@ import { SCHEDULED_JOBS } from '../jobs/jobs.js'
 import { startScheduler } from '../jobs/scheduler.js'
 import { countAgencies } from '../store/agencyRepo.js'
 import { databaseUrl, migrate, openStore } from '../store/database.js'
+import { withStartupLock } from '../store/startupLock.js'
 
 /**
- * `gongkai serve` / `npm start`: migrate, load the demo on a first start, listen, and tick the scheduled jobs
- * (each runs once per slot across every instance on the database; GONGKAI_SCHEDULER=0 turns ticking off).
+ * `gongkai serve` / `npm start`: migrate, rebuild an old-format search index and load the demo on a first start
+ * (once across instances), listen, and tick the scheduled jobs, the audit anchor among them (each runs once per
+ * slot across every instance on the database; GONGKAI_SCHEDULER=0 turns ticking off).
  */
 export async function runServe(opts: { port: number; demo: boolean }): Promise<void> {
   const store = await openStore(databaseUrl())
   await migrate(store)
-  const { rebuildSearchIndex } = await import('../services/catalog/rebuildSearchIndex.js')
-  const rebuilt = await rebuildSearchIndex(store)
-  if (rebuilt !== null) process.stdout.write(`检索索引已按新格式重建（${rebuilt} 条信息）\n`)
-  if (opts.demo) {
-    if ((await countAgencies(store.db)) === 0) {
+  // once across instances (decision 0049): the first to start does it, the others wait for it, then find it done;
+  // none listens before the search index is in the current format
+  await withStartupLock(store, 'start', async () => {
+    const { rebuildSearchIndex } = await import('../services/catalog/rebuildSearchIndex.js')
+    const rebuilt = await rebuildSearchIndex(store)
+    if (rebuilt !== null) process.stdout.write(`检索索引已按新格式重建（${rebuilt} 条信息）\n`)
+    if (opts.demo && (await countAgencies(store.db)) === 0) {
       const { loadDemo } = await import('../services/demo/loadDemo.js')
       process.stdout.write(`首次启动，载入演示数据：${await loadDemo(store)}\n`)
     }
-  }
+  })
+  const { sealAtStart } = await import('../services/personalData/sealExisting.js')
+  process.stdout.write(await sealAtStart(store))
   const app = await buildApp({ store, today: systemToday, now: () => new Date() }, { logger: true })
-  const { startAuditAnchoring } = await import('../services/auditLog.js')
-  const stopAnchoring = startAuditAnchoring(store.db, Number(process.env.GONGKAI_AUDIT_ANCHOR_EVERY_MIN ?? 60), (m) =>
-    app.log.warn(m),
-  )
   const everyMs = Number(process.env.GONGKAI_SCHEDULER_TICK_MS ?? 60_000)
   const stop =
     process.env.GONGKAI_SCHEDULER === '0'
@@ -38,7 +40,6 @@ export async function runServe(opts: { port: number; demo: boolean }): Promise<v
           everyMs,
         )
   const close = async () => {
-    stopAnchoring()
     stop()
     await app.close()
     await store.close()

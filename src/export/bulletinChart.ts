@@ -1,4 +1,5 @@
 import * as echarts from 'echarts'
+import { renderAsync } from '@resvg/resvg-js'
 import type { BulletinLine } from '../domain/supervision/bulletin.js'
 
 /**
@@ -27,4 +28,25 @@ export function bulletinSvg(title: string, lines: readonly BulletinLine[], size 
   const svg = chart.renderToSVGString()
   chart.dispose()
   return svg
+}
+
+/**
+ * The same chart as a PNG for the Word 通报 (Word and WPS do not all show SVG pictures). resvg rasterises the SVG
+ * with the machine's fonts, off the event loop; CJK labels need a CJK face (fonts-noto-cjk), named here for generic
+ * families.
+ */
+export async function bulletinPng(
+  title: string,
+  lines: readonly BulletinLine[],
+  scale = 2,
+): Promise<{ data: Buffer; width: number; height: number }> {
+  const size = { width: 900, height: 420 }
+  const cjk = 'Noto Sans CJK SC'
+  const image = await renderAsync(bulletinSvg(title, lines, size), {
+    fitTo: { mode: 'zoom', value: scale },
+    background: 'white',
+    font: { loadSystemFonts: true, defaultFontFamily: cjk, sansSerifFamily: cjk, serifFamily: cjk },
+  })
+  const png = image.asPng()
+  return { data: png, width: size.width * scale, height: size.height * scale }
 }

@@ -1,55 +1,32 @@
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx'
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TextRun } from 'docx'
 import { formatDef } from '../domain/report/formats/index.js'
 import { SECTION_TITLES } from '../domain/report/formats/table3.js'
 import type { AnnualReport } from '../domain/report/model.js'
+import { FONTS, a4Page, a4TextWidth, fixedTable, lines } from './docxLayout.js'
 import type { Grid } from './reportGrid.js'
 import { reportGrids, reportTitle } from './reportGrid.js'
 
-// A4 portrait, 15 mm side margins: 180 mm of text width = 10205 twips
-const TEXT_WIDTH = 10205
-const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun' }
+// A4 portrait, 15 mm side margins: 180 mm of text width
+const MARGIN = { top: 1134, bottom: 1134, left: 850, right: 850 }
+const TEXT_WIDTH = a4TextWidth(MARGIN.left, MARGIN.right)
+const FONT = FONTS.song
 
 function gridTable(grid: Grid): Table {
-  const unit = TEXT_WIDTH / grid.widths.reduce((a, b) => a + b, 0)
-  const columnWidths = grid.widths.map((w) => Math.round(w * unit))
-  const size = grid.columns > 10 ? 14 : 17 // half-points: 7 pt for the 15-column 表四, 8.5 pt otherwise
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths,
-    rows: grid.rows.map(
-      (cells) =>
-        new TableRow({
-          cantSplit: true,
-          children: cells.map(
-            (c) =>
-              new TableCell({
-                ...(c.rowSpan ? { rowSpan: c.rowSpan } : {}),
-                ...(c.colSpan ? { columnSpan: c.colSpan } : {}),
-                verticalAlign: VerticalAlignTable.CENTER,
-                margins: { left: 40, right: 40 },
-                children: [
-                  new Paragraph({
-                    alignment:
-                      c.align === 'center' || c.value !== undefined ? AlignmentType.CENTER : AlignmentType.LEFT,
-                    indent: c.indent ? { left: c.indent * 180 } : undefined,
-                    children: [new TextRun({ text: c.text, bold: c.header === true, size, font: FONT })],
-                  }),
-                ],
-              }),
-          ),
-        }),
+  return fixedTable({
+    width: TEXT_WIDTH,
+    relativeWidths: grid.widths,
+    size: grid.columns > 10 ? 14 : 17, // half-points: 7 pt for the 15-column 表四, 8.5 pt otherwise
+    font: FONT,
+    margin: 40,
+    rows: grid.rows.map((cells) =>
+      cells.map((c) => ({
+        text: c.text,
+        bold: c.header === true,
+        left: !(c.align === 'center' || c.value !== undefined),
+        indent: c.indent,
+        rowSpan: c.rowSpan,
+        colSpan: c.colSpan,
+      })),
     ),
   })
 }
@@ -58,12 +35,12 @@ const heading = (text: string) =>
   new Paragraph({
     heading: HeadingLevel.HEADING_2,
     spacing: { before: 240, after: 120 },
-    children: [new TextRun({ text, bold: true, size: 28, font: { ...FONT, eastAsia: 'SimHei' } })],
+    children: [new TextRun({ text, bold: true, size: 28, font: FONTS.hei })],
   })
 
 const paragraphs = (text: string | undefined) => {
-  const lines = (text ?? '').split(/\n+/).filter((l) => l.trim())
-  return (lines.length ? lines : ['（未填写）']).map(
+  const ls = lines(text)
+  return (ls.length ? ls : ['（未填写）']).map(
     (l) =>
       new Paragraph({
         indent: { firstLine: 480 },
@@ -96,9 +73,7 @@ export async function reportDocx(model: AnnualReport): Promise<Buffer> {
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
     sections: [
       {
-        properties: {
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 850, right: 850 } },
-        },
+        properties: a4Page(MARGIN),
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,

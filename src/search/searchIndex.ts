@@ -5,7 +5,7 @@ import type { Database } from '../store/schema.js'
 import type { CorpusStats } from './bm25.js'
 import { bm25, termFrequencies } from './bm25.js'
 import { docNoToken, filterToken, indexTerms, phraseTerms, searchText, termLength } from './tokenize.js'
-import { sortKey } from './sortKey.js'
+import { sortKey, yearOfKey } from './sortKey.js'
 
 /** What the index needs to know of a published document. */
 export interface IndexedDocument {
@@ -32,10 +32,15 @@ interface MatchQuery {
   filters: string[]
   minKey: number
   maxKey: number
+  /** the share of indexed documents expected to match the words (groups taken as independent; 1: no words) */
+  share: number
+  /** indexed documents */
+  docs: number
+  /** the keys of the index within [minKey, maxKey] (lo, hi) and all of them (first, last); PostgreSQL plans */
+  extent?: { lo: number; hi: number; first: number; last: number }
   /**
-   * Few documents are expected to match (a rare word, or an agency, column or 文号 filter). PostgreSQL then
-   * reads the matches from the GIN index and sorts them; otherwise it walks the key index newest first and
-   * tests each row, which is fast only when matches are common. FTS5 needs no hint.
+   * Few documents are expected to match whatever the words (an agency, column or 文号 filter): PostgreSQL
+   * reads them from the GIN index. FTS5 needs no hint.
    */
   selective?: boolean
 }
@@ -43,8 +48,10 @@ interface MatchQuery {
 /** A candidate for relevance ranking: its key and what BM25 needs of it. */
 interface Candidate {
   k: number
-  tokens: string
   length: number
+  /** the search text (SQLite), or the frequency of each scored phrase in it, in order (PostgreSQL) */
+  tokens?: string
+  tf?: number[]
 }
 
 /** The engine-specific half: how tokens are stored and matched. Everything else is shared. */
@@ -53,8 +60,8 @@ interface EngineIndex {
   delete(db: Kysely<Database>, key: number): Promise<void>
   /** keys of matches, newest first */
   newest(db: Kysely<Database>, q: MatchQuery, limit: number, offset: number): Promise<number[]>
-  /** the newest `limit` matches with their tokens, in one statement */
-  candidates(db: Kysely<Database>, q: MatchQuery, limit: number): Promise<Candidate[]>
+  /** the newest `limit` matches with what BM25 needs of them (`scored`: the phrases scored) */
+  candidates(db: Kysely<Database>, q: MatchQuery, limit: number, scored: string[]): Promise<Candidate[]>
 }
 
 /** The match that asks nothing of the text: a walk down the key index (browsing by filters the key holds). */
@@ -93,6 +100,109 @@ const sqliteIndex: EngineIndex = {
   },
 }
 
+/*
+ * PostgreSQL (decision 0051). A GIN index gives the matches of a query in no order; the newest first means
+ * either reading them all from the GIN index and sorting (a bitmap scan: cost grows with the matches), or
+ * walking the key index newest first and testing each row until enough match (cost grows with 1 / share).
+ * Testing a row's tsvector is what made the walk slow: it is several kilobytes, stored out of line (TOAST),
+ * and read for every row walked. A Han unigram or bigram is present in the tsvector exactly when it is a
+ * substring of the row's search text (search_docs.tokens: small, stored in the row), so the walk tests
+ * those with strpos and reads the tsvector only for other words and filter tokens. The plan is chosen per
+ * query from the document frequencies in search_terms:
+ * - a walk when its expected rows (limit / share, times the cost of a test) are fewer than the matches;
+ * - otherwise the GIN index, one publication year at a time newest first (every document carries its year's
+ *   filter token), as many years as are expected to give the rows needed, so a common word never reads the
+ *   matches of all years and a rare one reads them all at once.
+ */
+
+/** Cost of testing one walked row against reading one match from a bitmap scan (measured, decision 0051). */
+const WALK_ROW_COST = 3
+/** Testing a walked row's tsvector (read out of line) instead. */
+const WALK_TSV_ROW_COST = 30
+/** Years asked together are expected to give this many times the rows needed (the estimate is rough). */
+const WINDOW_MARGIN = 1.5
+
+const HAN_TERM = /^\p{Script=Han}{1,2}$/u
+
+/** The row test of a walk: Han grams as substrings of the search text ($1[i]), anything else in the tsvector. */
+function walkTest(q: MatchQuery): { test: string; terms: string[]; readsTsv: boolean } {
+  const terms: string[] = []
+  const others: string[][][] = []
+  const parts = q.match.map((group) => {
+    const alts = group.map((alt) => {
+      const han = alt.filter((t) => HAN_TERM.test(t))
+      const rest = alt.filter((t) => !HAN_TERM.test(t))
+      const tests = han.map((t) => `strpos(tokens, $1[${terms.push(t)}]) > 0`)
+      if (rest.length) {
+        others.push([rest])
+        tests.push(`tsv @@ to_tsquery('simple', $1[${terms.push(tsQuery({ match: [[rest]], filters: [] }))}])`)
+      }
+      return `(${tests.join(' and ')})`
+    })
+    return `(${alts.join(' or ')})`
+  })
+  if (q.filters.length)
+    parts.push(`tsv @@ to_tsquery('simple', $1[${terms.push(tsQuery({ match: [], filters: q.filters }))}])`)
+  return { test: parts.join(' and ') || 'true', terms, readsTsv: others.length > 0 || q.filters.length > 0 }
+}
+
+/** The years from the newest to the oldest that hold keys of the range. */
+function yearsOf(lo: number, hi: number): number[] {
+  const [first, last] = [yearOfKey(lo), yearOfKey(hi)]
+  return Array.from({ length: last - first + 1 }, (_, i) => last - i)
+}
+
+/**
+ * The newest `need` matches; for relevance (`scored`: the phrases scored) each with its length and the
+ * frequency of each phrase in its search text, counted where the text is (bm25.ts termFrequencies: the
+ * non-overlapping occurrences), so that a thousand texts never travel to the application.
+ */
+async function postgresNewest(db: Kysely<Database>, q: MatchQuery, need: number, scored?: string[]) {
+  const { extent } = q
+  if (!extent || extent.lo > extent.hi) return []
+  const years = yearsOf(extent.lo, extent.hi)
+  const { test, terms, readsTsv } = walkTest(q)
+  const tf = (scored ?? []).map(
+    (p) => `(length(tokens) - length(replace(tokens, $1[${terms.push(p)}], ''))) / ${[...p].length}`,
+  )
+  const columns = scored ? `sort_key, length, array[${tf.join(', ') || 'null'}]::int[]` : 'sort_key, 0, null::int[]'
+  const run = async (stmt: string, walk: boolean, match: string, n: number) =>
+    (
+      await sql<Candidate>`select k, length, tf from search_keys(${stmt}, ${walk}, ${terms}::text[], ${match},
+        ${extent.lo}, ${extent.hi}, ${n})`.execute(db)
+    ).rows
+  const bitmap = `select ${columns} from search_docs where tsv @@ to_tsquery('simple', $2)
+    and sort_key between $3 and $4 order by sort_key desc limit $5`
+  if (q.selective) return run(bitmap, false, tsQuery(q), need)
+  // documents in the range, taken as spread evenly over the index's years
+  const inRange = q.docs * Math.min(1, years.length / yearsOf(extent.first, extent.last).length)
+  const matches = q.share * inRange
+  const perYear = matches / years.length
+  const walkCost = Math.min(inRange, need / Math.max(q.share, 1e-9)) * (readsTsv ? WALK_TSV_ROW_COST : WALK_ROW_COST)
+  const bitmapCost = Math.min(matches, Math.max(need * WINDOW_MARGIN, perYear))
+  if (walkCost < bitmapCost)
+    return run(
+      `select ${columns} from search_docs where sort_key between $3 and $4 and ${test}
+        order by sort_key desc limit $5`,
+      true,
+      '',
+      need,
+    )
+  const found: Candidate[] = []
+  for (let i = 0; i < years.length && found.length < need;) {
+    let take = 1
+    while (i + take < years.length && perYear * take < (need - found.length) * WINDOW_MARGIN) take++
+    const window = years.slice(i, i + take)
+    i += take
+    const match =
+      window.length === years.length
+        ? tsQuery(q)
+        : `(${tsQuery(q)}) & (${window.map((y) => `'${filterToken.year(y)}'`).join(' | ')})`
+    found.push(...(await run(bitmap, false, match, need - found.length)))
+  }
+  return found
+}
+
 const postgresIndex: EngineIndex = {
   async insert(db, key, matchText) {
     await sql`update search_docs set tsv = to_tsvector('simple', ${matchText}) where sort_key = ${key}`.execute(db)
@@ -101,37 +211,24 @@ const postgresIndex: EngineIndex = {
     // the tsvector lives in the search_docs row, deleted by the shared half
   },
   async newest(db, q, limit, offset) {
-    const match = sql`tsv @@ to_tsquery('simple', ${tsQuery(q)}) and sort_key between ${q.minKey} and ${q.maxKey}`
-    // a materialized CTE keeps the planner from walking the key index for a rare match
-    const rows = q.selective
-      ? await sql<{ k: number }>`with m as materialized (select sort_key from search_docs where ${match})
-          select sort_key as k from m order by sort_key desc limit ${limit} offset ${offset}`.execute(db)
-      : await sql<{ k: number }>`select sort_key as k from search_docs where ${match}
-          order by sort_key desc limit ${limit} offset ${offset}`.execute(db)
-    return rows.rows.map((r) => Number(r.k))
+    return (await postgresNewest(db, q, limit + offset)).slice(offset).map((r) => Number(r.k))
   },
-  async candidates(db, q, limit) {
-    const match = sql`tsv @@ to_tsquery('simple', ${tsQuery(q)}) and sort_key between ${q.minKey} and ${q.maxKey}`
-    const rows = q.selective
-      ? await sql<Candidate>`with m as materialized (select sort_key, tokens, length from search_docs where ${match})
-          select sort_key as k, tokens, length from m order by sort_key desc limit ${limit}`.execute(db)
-      : await sql<Candidate>`select sort_key as k, tokens, length from search_docs where ${match}
-          order by sort_key desc limit ${limit}`.execute(db)
-    return rows.rows
+  async candidates(db, q, limit, scored) {
+    return postgresNewest(db, q, limit, scored)
   },
 }
 
 // Terms are letters and digits only (tokenize.ts), so quoting them is all the escaping needed.
-function booleanQuery(q: MatchQuery, quote: string, and: string, or: string): string {
+function booleanQuery(q: Pick<MatchQuery, 'match' | 'filters'>, quote: string, and: string, or: string): string {
   const all = (terms: string[]) => `(${terms.map((t) => `${quote}${t}${quote}`).join(and)})`
   return [...q.match.map((group) => `(${group.map(all).join(or)})`), ...q.filters.map((t) => all([t]))].join(and)
 }
-const ftsQuery = (q: MatchQuery) => booleanQuery(q, '"', ' AND ', ' OR ')
-const tsQuery = (q: MatchQuery) => booleanQuery(q, "'", ' & ', ' | ')
+const ftsQuery = (q: Pick<MatchQuery, 'match' | 'filters'>) => booleanQuery(q, '"', ' AND ', ' OR ')
+const tsQuery = (q: Pick<MatchQuery, 'match' | 'filters'>) => booleanQuery(q, "'", ' & ', ' | ')
 
 /** The match a query's groups and filters make, as the engine's own query text (bench/search asks it raw). */
 export function engineMatch(engine: Engine, groups: string[][], filters: string[]): string {
-  const q = { match: groups.map((g) => g.map(phraseTerms)), filters, minKey: 0, maxKey: 0 }
+  const q = { match: groups.map((g) => g.map(phraseTerms)), filters }
   return engine === 'postgres' ? tsQuery(q) : ftsQuery(q)
 }
 
@@ -260,9 +357,6 @@ export interface RankResult {
   keys: number[]
 }
 
-/** Below this expected share of documents matching, a match is read from the index rather than walked. */
-const SELECTIVE_SHARE = 0.05
-
 /** A phrase's document frequency, as far as the index knows it: that of its rarest index term. */
 function phraseDf(terms: readonly string[], df: ReadonlyMap<string, number>): number {
   return terms.reduce((min, t) => Math.min(min, df.get(t) ?? 0), Number.POSITIVE_INFINITY)
@@ -313,7 +407,17 @@ export async function rankDocuments(db: Kysely<Database>, engine: Engine, query:
     allTerms.length
       ? db.selectFrom('search_terms').select(['term', 'df']).where('term', 'in', allTerms).execute()
       : Promise.resolve([]),
-    db.selectFrom('search_stats').select(['docs', 'total_length']).where('id', '=', 1).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('search_stats')
+      .select(['docs', 'total_length'])
+      .select([
+        sql<number | null>`(select min(sort_key) from search_docs where sort_key >= ${query.minKey})`.as('lo'),
+        sql<number | null>`(select max(sort_key) from search_docs where sort_key <= ${query.maxKey})`.as('hi'),
+        sql<number | null>`(select min(sort_key) from search_docs)`.as('first'),
+        sql<number | null>`(select max(sort_key) from search_docs)`.as('last'),
+      ])
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow(),
   ])
   const termDf = new Map(terms.map((t) => [t.term, Number(t.df)]))
   const docs = Number(stats.docs)
@@ -329,7 +433,14 @@ export async function rankDocuments(db: Kysely<Database>, engine: Engine, query:
     filters: query.filters,
     minKey: query.minKey,
     maxKey: query.maxKey,
-    selective: query.selective || expectedShare(match, termDf, docs) < SELECTIVE_SHARE,
+    share: expectedShare(match, termDf, docs),
+    docs,
+    ...(stats.lo === null || stats.hi === null || stats.first === null || stats.last === null
+      ? {}
+      : {
+          extent: { lo: Number(stats.lo), hi: Number(stats.hi), first: Number(stats.first), last: Number(stats.last) },
+        }),
+    ...(query.selective ? { selective: true } : {}),
   }
   const idx = engineIndex(engine)
   const newest = (limit: number, offset: number) =>
@@ -343,11 +454,16 @@ export async function rankDocuments(db: Kysely<Database>, engine: Engine, query:
     const keys = await newest(CANDIDATES, 0)
     return { total: keys.length, keys: keys.slice(query.offset, query.offset + query.limit) }
   }
-  const candidates = await idx.candidates(db, q, CANDIDATES)
+  const candidates = await idx.candidates(db, q, CANDIDATES, scored)
   if (candidates.length === 0) return { total: 0, keys: [] }
   const ranked = candidates.map((d) => ({
     key: Number(d.k),
-    score: bm25(scored, termFrequencies(d.tokens, scored), Number(d.length), corpus),
+    score: bm25(
+      scored,
+      d.tf ? new Map(scored.map((p, i) => [p, Number(d.tf?.[i] ?? 0)])) : termFrequencies(d.tokens ?? '', scored),
+      Number(d.length),
+      corpus,
+    ),
   }))
   ranked.sort((a, b) => b.score - a.score || b.key - a.key)
   return { total: candidates.length, keys: ranked.slice(query.offset, query.offset + query.limit).map((s) => s.key) }

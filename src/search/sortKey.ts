@@ -14,6 +14,11 @@ export function documentIdOf(key: number): number {
   return key % ID_SPACE
 }
 
+/** The publication year of a key. */
+export function yearOfKey(key: number): number {
+  return new Date(Math.floor(key / ID_SPACE) * 86_400_000).getUTCFullYear()
+}
+
 /** The largest key of a document published on or before `day`. */
 export function maxKeyOn(day: string): number {
   return (dayNumber(day) + 1) * ID_SPACE - 1

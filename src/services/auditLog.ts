@@ -271,26 +271,3 @@ export async function listAudit(
   if (opts.targetId) q = q.where('target_id', '=', opts.targetId)
   return q.execute()
 }
-
-/**
- * The server's periodic checkpoint: an anchor at start and then every `everyMinutes` when the head moved. A chain
- * that fails verification is reported, never anchored; the server keeps serving.
- */
-export function startAuditAnchoring(
-  db: Kysely<Database>,
-  everyMinutes: number,
-  report: (message: string) => void,
-): () => void {
-  const tick = async () => {
-    try {
-      const a = await writeAuditAnchor(db, { ifMoved: true })
-      if (a) report(`审计锚点 #${a.n}：第 ${a.seq} 条记录，SM3 ${a.hash}`)
-    } catch (err) {
-      report(err instanceof AuditChainBroken ? `${err.message}：${err.problems[0]?.message ?? ''}` : String(err))
-    }
-  }
-  void tick()
-  const timer = setInterval(() => void tick(), Math.max(1, everyMinutes) * 60_000)
-  timer.unref()
-  return () => clearInterval(timer)
-}

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { nowIso } from './database.js'
 import type { Database } from './schema.js'
+import { Opener, applicationDataKey, sealBuffer } from './personalData/sealedStore.js'
 
 /** A file an applicant sent with the application (ID proof, supporting papers), its type sniffed by content. */
 export interface NewApplicationFile {
@@ -11,7 +12,9 @@ export interface NewApplicationFile {
   data: Buffer
 }
 
+/** Stores a file sealed with its case's data key (decision 0045): the column holds ciphertext, never the bytes. */
 export async function insertApplicationFile(db: Kysely<Database>, f: NewApplicationFile): Promise<void> {
+  const key = await applicationDataKey(db, f.applicationId)
   await db
     .insertInto('application_files')
     .values({
@@ -20,7 +23,7 @@ export async function insertApplicationFile(db: Kysely<Database>, f: NewApplicat
       file_name: f.fileName.slice(0, 200),
       mime: f.mime,
       size: f.data.length,
-      content_base64: f.data.toString('base64'),
+      content_base64: sealBuffer(key, f.data),
       created_at: nowIso(),
     })
     .execute()
@@ -64,7 +67,8 @@ export async function findApplicationFile(
     .where('id', '=', fileId)
     .executeTakeFirst()
   if (!f) return undefined
-  const data = Buffer.from(f.content_base64, 'base64')
+  const data = f.content_base64 ? await new Opener(db).bytes(f.content_base64) : null
+  if (!data) return undefined // the case was anonymised: its files are gone
   return { id: Number(f.id), fileName: f.file_name, mime: f.mime, size: Number(f.size), data }
 }
 
@@ -99,6 +103,7 @@ export async function findApplicationFileFor(
     .where('purpose', '=', purpose)
     .executeTakeFirst()
   if (!f) return undefined
-  const data = Buffer.from(f.content_base64, 'base64')
+  const data = f.content_base64 ? await new Opener(db).bytes(f.content_base64) : null
+  if (!data) return undefined // the case was anonymised: its files are gone
   return { id: Number(f.id), fileName: f.file_name, mime: f.mime, size: Number(f.size), data }
 }

@@ -2,22 +2,26 @@ import type { Kysely, Selectable } from 'kysely'
 import { z } from 'zod'
 import type { ApplicationEvent } from '../domain/application/events.js'
 import { EVENT_LABELS } from '../domain/application/states.js'
+import { IMPORT_WARNINGS } from '../domain/report/ledger.js'
 import { isCalendarDay } from '../domain/calendar/calendarDay.js'
 import type { ApplicationTable, Database } from './schema.js'
 import { nowIso } from './database.js'
+import { masterKey } from './personalData/masterKey.js'
+import type { IndexedApplicant } from './personalData/sealedStore.js'
+import { createDataKey, replaceApplicantIndex, sealText } from './personalData/sealedStore.js'
 
 export type ApplicationRow = Selectable<ApplicationTable>
 
 const APPLICANT = z.record(z.string(), z.unknown())
 
 /**
- * The applicant's details (JSON column: contact, identity, delivery …) as an object; a broken or non-object
- * value reads as empty, so a reader never fails on an old row.
+ * The applicant's details (JSON: contact, identity, delivery …) as an object, from the text opened by the vault
+ * (services/personalData/vault.ts); a broken or non-object value reads as empty, so a reader never fails on an old row.
  */
-export function applicantOf(row: Pick<ApplicationRow, 'applicant'>): Record<string, unknown> {
+export function parseApplicantDetails(json: string): Record<string, unknown> {
   let value: unknown
   try {
-    value = JSON.parse(row.applicant)
+    value = JSON.parse(json)
   } catch {
     value = null // not JSON: read as empty below
   }
@@ -38,7 +42,20 @@ export interface NewApplication {
   receivedOn: string
 }
 
+const text = (v: unknown) => (typeof v === 'string' ? v : '')
+
+/** What the keyed hash index holds of an applicant: name, phone, and name with ID number or credit code. */
+export function indexedApplicant(name: string, details: Record<string, unknown>): IndexedApplicant {
+  return { name, phone: text(details.phone), idNumber: text(details.idNumber) || text(details.orgCode) }
+}
+
+/**
+ * A new case. The applicant's name and details are sealed with the case's own data key (decision 0045) and the
+ * keyed hash index gets its entries: nothing of the applicant is written in clear.
+ */
 export async function insertApplication(db: Kysely<Database>, a: NewApplication): Promise<number> {
+  const master = masterKey()
+  const key = await createDataKey(db, master)
   const row = await db
     .insertInto('applications')
     .values({
@@ -47,8 +64,10 @@ export async function insertApplication(db: Kysely<Database>, a: NewApplication)
       query_code: a.queryCode,
       channel: a.channel,
       applicant_kind: a.applicantKind,
-      applicant_name: a.applicantName,
-      applicant: JSON.stringify(a.applicant),
+      applicant_name: sealText(key, a.applicantName),
+      applicant: sealText(key, JSON.stringify(a.applicant)),
+      data_key_id: key.id,
+      import_warned: IMPORT_WARNINGS in a.applicant ? 1 : 0,
       description: a.description,
       topic: a.topic,
       received_on: a.receivedOn,
@@ -58,7 +77,9 @@ export async function insertApplication(db: Kysely<Database>, a: NewApplication)
     })
     .returning('id')
     .executeTakeFirstOrThrow()
-  return Number(row.id)
+  const id = Number(row.id)
+  await replaceApplicantIndex(db, { id, agencyId: a.agencyId }, indexedApplicant(a.applicantName, a.applicant), master)
+  return id
 }
 
 export async function findApplication(db: Kysely<Database>, id: number): Promise<ApplicationRow | undefined> {

@@ -46,6 +46,10 @@ export interface AuditEntry extends AuditActor {
     // issue 15: the audit log itself, and refused requests (target: the path)
     | 'audit'
     | 'request'
+    // issue 17 point 4: a run of the retention job (its batches)
+    | 'retention'
+    // issue 17 point 1: the master key of personal data (sealing, rotation)
+    | 'masterKey'
   targetId: string | number
   detail?: Record<string, unknown>
 }

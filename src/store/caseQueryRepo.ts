@@ -4,6 +4,7 @@ import type { ListScope } from '../domain/auth/permissions.js'
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
 import { OPEN_STATES } from '../domain/application/states.js'
 import type { Database } from './schema.js'
+import { searchHashes } from './personalData/sealedStore.js'
 
 /**
  * The list half of the one policy: a condition on `applications` that keeps only what the principal may see
@@ -58,6 +59,7 @@ export const PAGE_SIZE = 20
 export interface CaseListRow {
   id: number
   ref: string
+  /** sealed as stored: services open it with the vault's withApplicantNames (decision 0045) */
   applicantName: string
   channel: string
   receivedOn: string
@@ -139,7 +141,15 @@ export async function listCaseRows(
     q = q.where((eb) =>
       eb.or([
         eb('applications.ref', 'like', like),
-        eb('applications.applicant_name', 'like', like),
+        // names and phone numbers through the keyed hash index only (decision 0045): a whole name or number
+        eb('applications.id', 'in', (sub) =>
+          sub
+            .selectFrom('applicant_index')
+            .select('applicant_index.application_id')
+            .where('applicant_index.hash', 'in', [...searchHashes(f.q ?? ''), '-']),
+        ),
+        // a row written before sealing and not sealed yet (seal-existing runs at start): its whole name
+        eb('applications.applicant_name', '=', f.q),
         eb('applications.description', 'like', like),
         eb('applications.query_code', '=', f.q),
       ]),

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { applicantOf } from './applicationRepo.js'
+import { identityHashOf } from './personalData/sealedStore.js'
 import type { Database } from './schema.js'
 
 export interface EarlierApplication {
@@ -12,47 +12,51 @@ export interface EarlierApplication {
   concludedOn: string | null
 }
 
-/** One applicant across applications: the name with the ID number or credit code they gave. */
-function identityOf(applicantJson: string, name: string): string {
-  const a = applicantOf({ applicant: applicantJson })
-  const id = [a.idNumber, a.orgCode].find((v) => typeof v === 'string')
-  return `${name}|${id ?? ''}`
+/**
+ * The cases of the same applicant (name with ID number or credit code) to the same agency, found through the keyed
+ * hash index (decision 0045): the applicant's details are never read in clear to compare them.
+ */
+export function sameApplicantCases(db: Kysely<Database>, agencyId: number, identityHash: string) {
+  return db
+    .selectFrom('applications')
+    .innerJoin('applicant_index', 'applicant_index.application_id', 'applications.id')
+    .where('applicant_index.field', '=', 'identity')
+    .where('applicant_index.hash', '=', identityHash)
+    .where('applications.agency_id', '=', agencyId)
 }
 
 /** The same applicant's other applications to the same agency received on or before `id`'s, newest first. */
 export async function earlierApplicationsOfApplicant(db: Kysely<Database>, id: number): Promise<EarlierApplication[]> {
-  const row = await db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) return []
-  const rows = await db
+  const row = await db
     .selectFrom('applications')
+    .select(['agency_id', 'received_on'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!row) return []
+  const hash = await identityHashOf(db, id)
+  if (!hash) return []
+  const rows = await sameApplicantCases(db, Number(row.agency_id), hash)
     .select([
-      'id',
-      'ref',
-      'received_on',
-      'description',
-      'state',
-      'outcome',
-      'concluded_on',
-      'applicant',
-      'applicant_name',
+      'applications.id',
+      'applications.ref',
+      'applications.received_on',
+      'applications.description',
+      'applications.state',
+      'applications.outcome',
+      'applications.concluded_on',
     ])
-    .where('agency_id', '=', row.agency_id)
-    .where('applicant_name', '=', row.applicant_name)
-    .where('id', '!=', id)
-    .where('received_on', '<=', row.received_on)
-    .orderBy('received_on', 'desc')
-    .orderBy('id', 'desc')
+    .where('applications.id', '!=', id)
+    .where('applications.received_on', '<=', row.received_on)
+    .orderBy('applications.received_on', 'desc')
+    .orderBy('applications.id', 'desc')
     .execute()
-  const me = identityOf(row.applicant, row.applicant_name)
-  return rows
-    .filter((r) => identityOf(r.applicant, r.applicant_name) === me)
-    .map((r) => ({
-      id: Number(r.id),
-      ref: r.ref,
-      receivedOn: r.received_on,
-      description: r.description,
-      state: r.state,
-      outcome: r.outcome,
-      concludedOn: r.concluded_on,
-    }))
+  return rows.map((r) => ({
+    id: Number(r.id),
+    ref: r.ref,
+    receivedOn: r.received_on,
+    description: r.description,
+    state: r.state,
+    outcome: r.outcome,
+    concludedOn: r.concluded_on,
+  }))
 }

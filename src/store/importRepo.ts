@@ -22,6 +22,11 @@ export async function deleteImportedCases(db: Kysely<Database>, ids: readonly nu
   for (let i = 0; i < ids.length; i += 500) {
     const part = ids.slice(i, i + 500)
     await db.deleteFrom('application_events').where('application_id', 'in', part).execute()
+    // the cases' hash-index entries and data keys go with them (decision 0045)
+    await db.deleteFrom('applicant_index').where('application_id', 'in', part).execute()
+    const keys = await db.selectFrom('applications').select('data_key_id').where('id', 'in', part).execute()
     await db.deleteFrom('applications').where('id', 'in', part).execute()
+    const keyIds = keys.flatMap((k) => (k.data_key_id === null ? [] : [Number(k.data_key_id)]))
+    if (keyIds.length) await db.deleteFrom('data_keys').where('id', 'in', keyIds).execute()
   }
 }

@@ -1,17 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { Database } from './schema.js'
+import type { InspectionItemTable } from './servicesSchema.js'
 
 // 双随机、一公开 (migration 2026-12-05-71): item list, pools, draws, results.
 
-export interface InspectionItemRow {
-  code: string
-  name: string
-  sector: string
-  basis: string
-  subject: string
-  content: string
-  method: string
-}
+/** An item as its form enters it: the table's row without the keys and the time. */
+export type InspectionItemRow = Omit<InspectionItemTable, 'id' | 'agency_id' | 'created_at'>
 
 export async function upsertInspectionItem(
   db: Kysely<Database>,

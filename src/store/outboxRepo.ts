@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { nowIso } from './database.js'
 import type { Database } from './schema.js'
+import { Opener, applicationDataKey, sealText } from './personalData/sealedStore.js'
 
 /** A message to an applicant, queued in the transaction of the step it tells about. */
 export interface NewOutboxMessage {
@@ -49,9 +50,14 @@ function toMessage(r: {
   }
 }
 
-/** Queues a message unless one with its `dedupe` exists; true when queued. */
+/**
+ * Queues a message unless one with its `dedupe` exists; true when queued. The recipient of a case's message (the
+ * applicant's e-mail or phone) is sealed with the case's data key (decision 0045).
+ */
 export async function enqueueMessage(db: Kysely<Database>, m: NewOutboxMessage): Promise<boolean> {
   const now = nowIso()
+  const recipient =
+    m.applicationId === null ? m.recipient : sealText(await applicationDataKey(db, m.applicationId), m.recipient)
   const r = await db
     .insertInto('outbox_messages')
     .values({
@@ -60,7 +66,7 @@ export async function enqueueMessage(db: Kysely<Database>, m: NewOutboxMessage):
       dedupe: m.dedupe,
       topic: m.topic,
       channel: m.channel,
-      recipient: m.recipient,
+      recipient,
       subject: m.subject,
       body: m.body,
       state: 'pending',
@@ -76,6 +82,13 @@ export async function enqueueMessage(db: Kysely<Database>, m: NewOutboxMessage):
   return r !== undefined
 }
 
+/** Messages with their recipients opened (the sealed ones with their case's data key). */
+async function openMessages(db: Kysely<Database>, messages: OutboxMessage[]): Promise<OutboxMessage[]> {
+  const opener = new Opener(db)
+  await opener.prefetch(messages.map((m) => m.recipient))
+  return Promise.all(messages.map(async (m) => ({ ...m, recipient: await opener.text(m.recipient, '（已匿名化）') })))
+}
+
 /** Messages whose next attempt is due at `now`, oldest first. */
 export async function dueMessages(db: Kysely<Database>, now: string, limit: number): Promise<OutboxMessage[]> {
   const rows = await db
@@ -87,7 +100,7 @@ export async function dueMessages(db: Kysely<Database>, now: string, limit: numb
     .orderBy('id')
     .limit(limit)
     .execute()
-  return rows.map(toMessage)
+  return openMessages(db, rows.map(toMessage))
 }
 
 /**
@@ -142,7 +155,7 @@ export async function listMessages(
   if (filter.agencyIds !== 'all') q = q.where('agency_id', 'in', filter.agencyIds)
   if (filter.applicationId !== undefined) q = q.where('application_id', '=', filter.applicationId)
   const rows = await q.orderBy('id', 'desc').limit(filter.limit).execute()
-  return rows.map(toMessage)
+  return openMessages(db, rows.map(toMessage))
 }
 
 /** Puts a given-up message back in the queue (staff: 重新发送). */

@@ -87,16 +87,6 @@ export async function findSocialAccount(db: Kysely<Database>, id: number) {
   return db.selectFrom('social_accounts').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-export async function findSocialAccountByName(db: Kysely<Database>, agencyId: number, platform: string, name: string) {
-  return db
-    .selectFrom('social_accounts')
-    .selectAll()
-    .where('agency_id', '=', agencyId)
-    .where('platform', '=', platform)
-    .where('name', '=', name)
-    .executeTakeFirst()
-}
-
 export async function listSocialAccounts(db: Kysely<Database>, agencyIds: readonly number[] | null) {
   let q = db.selectFrom('social_accounts').selectAll()
   if (agencyIds !== null) q = q.where('agency_id', 'in', agencyIds.length ? [...agencyIds] : [-1])

@@ -166,6 +166,8 @@ export interface Database extends InteractionTables, ServiceTables {
   report_elsewhere: ReportElsewhereTable
   outbox_messages: OutboxMessageTable
   applicant_challenges: ApplicantChallengeTable
+  privacy_decisions: PrivacyDecisionTable
+  privacy_reviews: PrivacyReviewTable
 }
 
 /** The last case number an agency took in a year (case numbers per agency and year, decision 0020). */
@@ -544,4 +546,106 @@ interface ReportElsewhereTable {
   text: Generated<string>
   recorded_by: string
   recorded_at: string
+}
+
+// issue 17 point 2 (2026-12-06-20, decision 0047): de-identification in the review chain
+
+/** The 保密审查 reviewer's decision on one personal-data finding in one version of one text. */
+interface PrivacyDecisionTable {
+  id: Generated<number>
+  document_id: number
+  /** 'body', or 'attachment:<id>' */
+  source: string
+  /** SHA-256 of the text examined (the body's plain text; an attachment's stored bytes) */
+  version: string
+  kind: string
+  start_at: number
+  end_at: number
+  found: string
+  masked: string
+  /** accept | keep | exempt */
+  decision: string
+  reason: string
+  actor_name: string
+  actor_role: string
+  actor_user_id: number | null
+  at: string
+}
+
+/** Per document: its exemption from masking (惩戒性公示 / 强制性信息披露) and the original kept when masked. */
+interface PrivacyReviewTable {
+  document_id: number
+  /** penalty | mandatory, or null */
+  exempt: string | null
+  exempt_reason: Generated<string>
+  exempt_by: Generated<string>
+  exempt_at: string | null
+  /** the body as written, before publication masked it (staff record only) */
+  original_html: string | null
+  original_text: string | null
+  masked_at: string | null
+}
+
+// issue 17 point 1 (2026-12-06-10-personal-data, decision 0045): applicants' personal data sealed at rest
+
+/** A per-record data key, wrapped by the master key (kept outside the database) whose id it names. */
+interface DataKeyTable {
+  id: Generated<number>
+  master_key_id: string
+  wrapped_key: string
+  created_at: string
+}
+
+/** The keyed hash index (HMAC-SM3 under a key derived from the master key) staff search and duplicates use. */
+interface ApplicantIndexTable {
+  id: Generated<number>
+  application_id: number
+  agency_id: number
+  /** name | phone | identity */
+  field: string
+  hash: string
+}
+
+/** The case's data key: its name, details, files and the recipients of its messages are sealed with it. */
+export interface ApplicationTable {
+  data_key_id: ColumnType<number | null, number | null | undefined, number | null>
+  /** 1 when a ledger import marked the case with warnings (counted by the report without opening the details) */
+  import_warned: Generated<number>
+}
+
+export interface Database {
+  data_keys: DataKeyTable
+  applicant_index: ApplicantIndexTable
+}
+
+// issue 17 point 4 (2026-12-06-30-retention, decision 0048): what the retention job did
+
+/** One run of the retention job (or its dry run): counts for the staff page. */
+interface RetentionRunTable {
+  id: Generated<number>
+  today: string
+  dry_run: Generated<number>
+  actor: string
+  started_at: string
+  finished_at: string | null
+  cases_anonymised: Generated<number>
+  files_removed: Generated<number>
+  messages_cleared: Generated<number>
+  batches: Generated<number>
+  outcome: string | null
+}
+
+/** A case whose applicant data the job removed, step by step (files, message texts, the whole case). */
+interface RetentionCaseTable {
+  application_id: number
+  agency_id: number
+  files_on: string | null
+  messages_on: string | null
+  case_on: string | null
+  run_id: number
+}
+
+export interface Database {
+  retention_runs: RetentionRunTable
+  retention_cases: RetentionCaseTable
 }

@@ -31,7 +31,7 @@ interface ServiceItemVersionTable {
   created_at: string
 }
 
-interface InspectionItemTable {
+export interface InspectionItemTable {
   id: Generated<number>
   agency_id: number
   code: string

@@ -131,20 +131,6 @@ export async function setUserDisabled(db: Kysely<Database>, id: number, disabled
     .execute()
 }
 
-/** Failed logins so far and the lock they led to (null: none); a success writes 0 and null. */
-export async function setLoginFailures(
-  db: Kysely<Database>,
-  id: number,
-  failures: number,
-  lockedUntil: string | null,
-): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ failed_logins: failures, locked_until: lockedUntil })
-    .where('id', '=', id)
-    .execute()
-}
-
 export async function setPasswordHash(db: Kysely<Database>, id: number, passwordHash: string): Promise<void> {
   await db
     .updateTable('users')

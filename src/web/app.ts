@@ -19,14 +19,20 @@ import { publicApplyGuideRoutes } from './routes/publicApplyGuide.js'
 import { publicApplyConsoleRoutes } from './routes/publicApplyConsole.js'
 import { publicApplyOutbox } from './routes/publicApplyOutbox.js'
 import { consoleCatalogRoutes } from './routes/consoleCatalog.js'
+import { consolePrivacyReviewRoutes } from './routes/consolePrivacyReview.js'
 import { reportRoutes } from './routes/reports.js'
 import { auditReportRoutes } from './routes/auditReports.js'
 import { interactionPortalRoutes } from './routes/interactionPortal.js'
 import { interactionConsoleRoutes } from './routes/interactionConsole.js'
 import { interactionParticipationRoutes } from './routes/interactionParticipation.js'
 import { openApiPlugin } from './routes/openApi.js'
-import { issue18PortalRoutes } from './routes/issue18Portal.js'
-import { issue18ConsoleRoutes } from './routes/issue18Console.js'
+import { serviceItemsPortalRoutes } from './routes/serviceItemsPortal.js'
+import { serviceItemsConsoleRoutes } from './routes/serviceItemsConsole.js'
+import { inspectionsPortalRoutes } from './routes/inspectionsPortal.js'
+import { inspectionsConsoleRoutes } from './routes/inspectionsConsole.js'
+import { siteInspectionConsoleRoutes } from './routes/siteInspectionConsole.js'
+import { retentionRoutes } from './routes/retention.js'
+import { applicantRightsRoutes } from './routes/applicantRights.js'
 
 /** Route plugins in the order they register; each feature adds its own. */
 const ROUTES = [
@@ -38,6 +44,8 @@ const ROUTES = [
   portalRoutes,
   consoleRoutes,
   consoleCatalogRoutes,
+  // issue 17 point 2: personal data decided at the 保密审查 step
+  consolePrivacyReviewRoutes,
   publicApplyRoutes,
   publicApplyStatusRoutes,
   publicApplyGuideRoutes,
@@ -49,8 +57,14 @@ const ROUTES = [
   interactionPortalRoutes,
   interactionConsoleRoutes,
   interactionParticipationRoutes,
-  issue18PortalRoutes,
-  issue18ConsoleRoutes,
+  serviceItemsPortalRoutes,
+  inspectionsPortalRoutes,
+  serviceItemsConsoleRoutes,
+  inspectionsConsoleRoutes,
+  siteInspectionConsoleRoutes,
+  // issue 17 points 4 and 5: retention, the applicant's rights
+  retentionRoutes,
+  applicantRightsRoutes,
 ]
 
 /** Builds the app apart from `listen` so tests can `inject` (fastify docs: Testing). */

@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from 'vitest'
 import type { Store } from '../../src/store/database.js'
 import { describeEachEngine } from '../support/engines.js'
 import { anonymous, cookieHeader, testApp, uniqueAgency } from '../auth/support.js'
+import { openApplicant } from '../../src/services/personalData/vault.js'
 
 // A 1×1 PNG: real bytes, so the type is sniffed from content
 const PNG = Buffer.from(
@@ -79,8 +80,9 @@ describeEachEngine('online applications from the public', (getStore) => {
       .where('query_code', '=', body.queryCode)
       .executeTakeFirstOrThrow()
     expect(row.channel).toBe('online')
-    expect(row.applicant_name).toBe('王小明')
-    expect(JSON.parse(row.applicant)).toMatchObject({ idNumber: '11010519491231002X', delivery: 'electronic' })
+    const applicant = await openApplicant(store.db, row)
+    expect(applicant.name).toBe('王小明')
+    expect(applicant.details).toMatchObject({ idNumber: '11010519491231002X', delivery: 'electronic' })
   })
 
   it('an organisation applies with its 统一社会信用代码, legal representative and contact', async () => {

@@ -28,6 +28,22 @@ const EXPECTED: {
   body?: Record<string, string> | ((w: World) => Record<string, string>)
 }[] = [
   { method: 'GET', url: '/console/login', path: () => '/console/login', allowed: EVERYONE },
+  // issue 17 point 2: the reviewers decide personal-data findings (the service keeps it to the 保密审查 step);
+  // anyone of the console may ask to mark an item exempt (the service keeps it to its drafter and that reviewer)
+  {
+    method: 'POST',
+    url: '/console/catalog/:id/privacy/decide',
+    path: () => '/console/catalog/999999/privacy/decide',
+    allowed: ['sysAdmin', 'reviewerDept', 'reviewerSecrecy', 'reviewerLeader', 'reviewerHead'],
+    body: { source: 'body', version: 'x', kind: 'idNumber', start: '0', end: '18', decision: 'accept', reason: '' },
+  },
+  {
+    method: 'POST',
+    url: '/console/catalog/:id/privacy/exempt',
+    path: () => '/console/catalog/999999/privacy/exempt',
+    allowed: STAFF,
+    body: { exempt: 'penalty', reason: '惩戒性公示' },
+  },
   { method: 'GET', url: '/console', path: () => '/console', allowed: STAFF },
   { method: 'GET', url: '/console/password', path: () => '/console/password', allowed: STAFF },
   {
@@ -203,6 +219,12 @@ const EXPECTED: {
     allowed: ['sysAdmin'],
     body: { row: '' },
   },
+  {
+    method: 'GET',
+    url: '/console/supervision/interaction',
+    path: (w) => `/console/supervision/interaction?agency=${w.agencyB}&period=2025Q4&fact=lettersReceived`,
+    allowed: ['sysAdmin', 'supervisor'],
+  },
   { method: 'GET', url: '/console/calendar', path: () => '/console/calendar', allowed: ['sysAdmin'] },
   {
     method: 'POST',
@@ -298,6 +320,49 @@ const EXPECTED: {
     body: { code: 'NOSUCHCODE', answer: '123456' },
   },
   { method: 'GET', url: '/apply/files/:fileId', path: () => '/apply/files/1?code=NOSUCHCODE', allowed: EVERYONE },
+  // issue 17 point 5: 我的个人信息 behind the query code and the second factor (public); the staff's export
+  { method: 'GET', url: '/apply/me', path: () => '/apply/me?code=NOSUCHCODE', allowed: EVERYONE },
+  { method: 'POST', url: '/apply/me/code', path: () => '/apply/me/code', allowed: EVERYONE, body: { code: 'NOSUCHCODE' } },
+  {
+    method: 'POST',
+    url: '/apply/me/verify',
+    path: () => '/apply/me/verify',
+    allowed: EVERYONE,
+    body: { code: 'NOSUCHCODE', answer: '123456' },
+  },
+  { method: 'GET', url: '/apply/me/export.json', path: () => '/apply/me/export.json?code=NOSUCHCODE', allowed: EVERYONE },
+  {
+    method: 'GET',
+    url: '/console/applications/:id/personal-data',
+    path: (w) => `/console/applications/${w.caseA1}/personal-data`,
+    allowed: ['sysAdmin', 'agencyAdmin', 'office', 'handler'],
+  },
+  {
+    method: 'GET',
+    url: '/console/applications/:id/personal-data.json',
+    path: (w) => `/console/applications/${w.caseA1}/personal-data.json`,
+    allowed: ['sysAdmin', 'agencyAdmin', 'office', 'handler'],
+  },
+  // issue 17 point 4: retention periods (administrators of the agency); the record of the job (case readers)
+  {
+    method: 'GET',
+    url: '/console/agencies/:id/retention',
+    path: (w) => `/console/agencies/${w.agencyA}/retention`,
+    allowed: ['sysAdmin', 'agencyAdmin'],
+  },
+  {
+    method: 'POST',
+    url: '/console/agencies/:id/retention',
+    path: (w) => `/console/agencies/${w.agencyA}/retention`,
+    allowed: ['sysAdmin', 'agencyAdmin'],
+    body: { caseYears: '0' },
+  },
+  {
+    method: 'GET',
+    url: '/console/retention',
+    path: () => '/console/retention',
+    allowed: ['sysAdmin', 'agencyAdmin', 'office', 'handler', 'supervisor'],
+  },
   // the 政府信息公开指南 settings: a system administrator, or that agency's administrator
   {
     method: 'GET',

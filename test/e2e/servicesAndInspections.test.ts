@@ -64,10 +64,10 @@ describe.skipIf(!browserAvailable)('service items and 双随机 from the portal 
   async function shoot(page: Page, name: string) {
     expect(await axe(page)).toEqual([])
     await page.setViewportSize({ width: 1366, height: 900 })
-    await page.screenshot({ path: join(SCREENS, `issue18-${name}-1366.png`), fullPage: true })
+    await page.screenshot({ path: join(SCREENS, `servicesAndInspections-${name}-1366.png`), fullPage: true })
     await page.setViewportSize({ width: 390, height: 844 })
     expect(await axe(page)).toEqual([])
-    await page.screenshot({ path: join(SCREENS, `issue18-${name}-390.png`), fullPage: true })
+    await page.screenshot({ path: join(SCREENS, `servicesAndInspections-${name}-390.png`), fullPage: true })
     await page.setViewportSize({ width: 1366, height: 900 })
   }
 

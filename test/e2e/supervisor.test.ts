@@ -98,6 +98,26 @@ describe.skipIf(!browserAvailable)("the supervisor's console", () => {
     expect(await page.locator('main').innerText()).toContain(ref)
   }, 60_000)
 
+  it('compares the agencies’ letters and drills down from overdue letters to a letter', async () => {
+    await page.goto(`${base}/console/supervision?period=2025Q4`)
+    const table = page.locator('#interaction-comparison')
+    expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(7)
+    const row = table.locator('tbody tr', { has: page.locator('a.overdue-now[href*="fact=lettersOverdue"]') }).first()
+    const agency = (await row.locator('th').innerText()).trim()
+    const overdue = row.locator('a[href*="fact=lettersOverdue"]')
+    const n = Number(await overdue.innerText())
+    expect(n).toBeGreaterThan(0)
+    await overdue.click()
+    await page.waitForURL(/\/console\/supervision\/interaction/)
+    expect(await page.locator('h1').innerText()).toContain(agency)
+    expect(await page.locator('#drill tbody tr').count()).toBe(n)
+    await look('supervision-interaction-drill')
+    const subject = (await page.locator('#drill tbody a').first().innerText()).trim()
+    await page.locator('#drill tbody a').first().click()
+    await page.waitForURL(/\/console\/interaction\/letters\/\d+/)
+    expect(await page.locator('main').innerText()).toContain(subject)
+  }, 60_000)
+
   it('generates the Q4 通报, edits it and opens its Word document', async () => {
     await page.goto(`${base}/console/supervision`)
     await page.selectOption('#bulletin-period', '2025Q4')
@@ -131,6 +151,10 @@ describe.skipIf(!browserAvailable)("the supervisor's console", () => {
         .replace(/\s+/g, '')
       expect(text).toContain('榕政公开〔2026〕1号')
       expect(text).toContain('关于2025年第四季度政务公开工作情况的通报')
+      // the chart is in the document as a picture (decision 0049's companion: issue 19's Word 通报 with its chart)
+      const images = execFileSync('pdfimages', ['-list', join(SHOTS, 'bulletin.pdf')]).toString()
+      expect(images.split('\n').filter((l) => l.trim().split(/\s+/)[2] === 'image')).toHaveLength(1)
+      expect(text).toContain('图：2025年第四季度各单位政务公开工作情况')
     }
     await page.click('button:has-text("发布通报")')
     await page.waitForSelector('text=已于')

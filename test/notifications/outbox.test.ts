@@ -11,6 +11,7 @@ import { listOutboxForStaff } from '../../src/services/notifications/listOutboxF
 import { requeueOutboxMessage } from '../../src/services/notifications/requeueMessage.js'
 import { transportsFor } from '../../src/services/notifications/transports.js'
 import type { Store } from '../../src/store/database.js'
+import { Opener } from '../../src/store/personalData/sealedStore.js'
 import { describeEachEngine } from '../support/engines.js'
 import { makeAgency } from '../support/factories.js'
 import { startMailServer, startSmsGateway } from '../support/mailServer.js'
@@ -75,7 +76,11 @@ describeEachEngine('the outbox of messages to applicants', (getStore) => {
   it('an online application queues one e-mail and one SMS, pending, with nothing personal in them', async () => {
     const r = await apply()
     const queued = await rows(r.id)
-    expect(queued.map((m) => [m.topic, m.channel, m.recipient, m.state])).toEqual([
+    // the recipients are sealed with the case's data key (decision 0045): stored as ciphertext, opened to send
+    for (const m of queued) for (const p of PERSONAL) expect(m.recipient).not.toContain(p)
+    const opener = new Opener(store.db)
+    const opened = await Promise.all(queued.map(async (m) => ({ ...m, recipient: await opener.text(m.recipient) })))
+    expect(opened.map((m) => [m.topic, m.channel, m.recipient, m.state])).toEqual([
       ['received', 'email', 'wang@example.cn', 'pending'],
       ['received', 'sms', '13800138000', 'pending'],
     ])

@@ -75,6 +75,9 @@ const PUBLIC: Record<string, (w: World, x: Item) => string[]> = {
   '/assets/apply.css': () => ['/assets/apply.css'],
   '/assets/print.js': () => ['/assets/print.js'],
   '/xxgk/:code/guide': (w) => [`/xxgk/${w.agency.code}/guide`],
+  // issue 17 point 5: the applicant's own data (behind the query code and the second factor)
+  '/apply/me': (_w, x) => [`/apply/me?code=${x.marker}`],
+  '/apply/me/export.json': (_w, x) => [`/apply/me/export.json?code=${x.marker}`],
   // issue 16: 政民互动
   '/interaction': () => ['/interaction'],
   '/interaction/letters/new': (w) => [`/interaction/letters/new?agency=${w.agency.code}`],

@@ -10,6 +10,7 @@ import { createAgency } from '../../src/services/agencies.js'
 import { describeEachEngine } from '../support/engines.js'
 import { makeCreditCode } from '../support/factories.js'
 import { LEDGER_EXPECTED } from './ledgerExpected.js'
+import { applicantDetails } from '../../src/services/personalData/vault.js'
 
 const TODAY = '2026-11-24' as CalendarDay
 const ledger = parseCsv(readFileSync(new URL('../fixtures/ledger/ledger-2021-2023.csv', import.meta.url), 'utf8'))
@@ -143,7 +144,7 @@ describeEachEngine('importing a 依申请公开台账', (get) => {
       .where('a.ref', '=', row[0]!)
       .executeTakeFirstOrThrow()
     expect(c.outcome).toBe('other.noSupplement')
-    expect((JSON.parse(c.applicant) as { importWarnings: string[] }).importWarnings).toEqual([
+    expect((await applicantDetails(get().db, c)).importWarnings).toEqual([
       '办理结果为逾期不补正，但未填写补正告知日期：补正告知按收到日期记录，补正期限无法核对',
     ])
     const notice = await get()

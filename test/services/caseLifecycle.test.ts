@@ -6,6 +6,7 @@ import { describeEachEngine, ENGINES, freshStore } from '../support/engines.js'
 import { createAgency } from '../../src/services/agencies.js'
 import { makeAgency, makeCase } from '../support/factories.js'
 import { recordEvent } from '../../src/services/recordEvent.js'
+import { openApplicant } from '../../src/services/personalData/vault.js'
 import { systemActor } from '../../src/services/actor.js'
 import { enterYearNotice, parseYearNotice } from '../../src/services/calendarAdmin.js'
 import { decideReview, recordReview } from '../../src/services/reviews.js'
@@ -192,8 +193,9 @@ async function scenario(store: Store) {
   ]
   for (const s of steps) {
     const f = await recordEvent(store, appId, s, s.on)
-    const { id: _id, created_at: _c, query_code: _q, ...row } = f.row
-    out.push({ row, clock: f.clock, state: f.state })
+    // the applicant is sealed with a random IV (decision 0045): compared as opened, not as ciphertext
+    const { id: _id, created_at: _c, query_code: _q, applicant: _a, applicant_name: _n, ...row } = f.row
+    out.push({ row, applicant: await openApplicant(store.db, f.row), clock: f.clock, state: f.state })
   }
   return out
 }

@@ -6,6 +6,7 @@ import { DEFAULT_CLOCK_POLICY } from '../application/clock.js'
 import { AGENCY_KIND_CODES } from './agencyKind.js'
 import { caseRefPrefix } from '../application/caseRef.js'
 import { FRESHNESS_CLASS_CODES } from '../siteInspection/freshness.js'
+import { retentionSettings } from '../retention/periods.js'
 
 /** 第三十一条第（三）项: the office's closing time, HH:MM (decision 0007) */
 export const closingTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '下班时间应为 HH:MM（如 17:30）')
@@ -93,6 +94,8 @@ export const agencySettings = z.object({
     .object({ minRatioPercent: z.number().min(0).max(100), minRounds: z.number().int().min(0).max(100) })
     .optional()
     .catch(undefined),
+  /** issue 17 point 4: how long applicants' personal data is kept, per kind of record (domain/retention, decision 0048) */
+  retention: retentionSettings.optional().catch(undefined),
   /** site inspection: column slug → freshness class, class → days (domain/siteInspection/freshness.ts) */
   siteFreshness: z
     .object({

@@ -91,6 +91,15 @@ const FIXED = {
   'inspection.result': '录入并公开抽查结果',
   'archive.build': '生成年度归档包',
   'siteInspection.run': '网站检查',
+  // issue 17 points 4 and 5
+  'agency.retention': '修改个人信息保存期限',
+  'retention.batch': '匿名化到期的申请人个人信息（一批）',
+  'case.personalDataExport': '导出申请人个人信息',
+  'case.personalDataViewed': '申请人查看本人个人信息',
+  'case.personalDataDownloaded': '申请人下载本人个人信息',
+  // issue 17 point 1 (decision 0045): encryption at rest
+  'personalData.sealed': '加密存量申请人个人信息',
+  'personalData.keyRotated': '轮换个人信息主密钥（重新包装数据密钥）',
 } as const
 
 /** The catalog's document events (store/catalogRepo.ts appends one per change, with its audit entry). */
@@ -108,6 +117,11 @@ const DOCUMENT_EVENT_LABELS = {
   channel: '调整发布渠道',
   validity: '调整有效性',
   custom: '其他',
+  // issue 17 point 2 (decision 0047): de-identification in the 保密审查 step
+  privacyDecided: '保密审查逐项确认个人信息处理',
+  privacyExempt: '标记为惩戒性公示或强制性信息披露（不要求去标识化）',
+  privacyExemptCleared: '取消不要求去标识化的标记',
+  privacyMasked: '发布时对个人信息去标识化',
 } as const
 
 export type DocumentEventKind = keyof typeof DOCUMENT_EVENT_LABELS

@@ -12,8 +12,6 @@ export type PoolEntry = z.output<typeof poolEntry>
 
 export type PoolKind = 'inspector' | 'entity'
 
-export const POOL_KIND_LABEL: Record<PoolKind, string> = { inspector: '执法检查人员名录库', entity: '检查对象名录库' }
-
 /** A hash function of text to lower-case hex (SM3 in the app, GB/T 32905-2016): handed in, the domain does no I/O. */
 export type HashHex = (text: string) => string
 

@@ -47,7 +47,6 @@ export const serviceItemSchema = z.object({
   guide: guideSchema,
 })
 
-export type ServiceItemInput = z.input<typeof serviceItemSchema>
 export type ServiceItem = z.output<typeof serviceItemSchema>
 
 /** A new version is kept only when what the public reads changed (whitespace at the ends aside). */

@@ -27,15 +27,6 @@ export function serviceItemKindOf(text: string): ServiceItemKind | undefined {
   return SERVICE_ITEM_KINDS.find((k) => k.code === t || k.label === t)?.code
 }
 
-/** Counts by kind in the list's order, kinds without items left out. */
-export function countsByKind(kinds: readonly string[]): { kind: ServiceItemKind; label: string; count: number }[] {
-  return SERVICE_ITEM_KINDS.map((k) => ({
-    kind: k.code,
-    label: k.label,
-    count: kinds.filter((x) => x === k.code).length,
-  })).filter((c) => c.count > 0)
-}
-
 /** The sentence the report draft states: 政务服务事项共N项，其中行政许可28项、…. */
 export function countsSentence(counts: readonly { label: string; count: number }[]): string {
   const total = counts.reduce((s, c) => s + c.count, 0)

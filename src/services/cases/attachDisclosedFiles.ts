@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type'
 import { STEP_PERMISSION } from '../../domain/auth/caseSteps.js'
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import { insertApplicationFile } from '../../store/applicationFileRepo.js'
@@ -7,45 +6,12 @@ import type { Actor } from '../actor.js'
 import { auditActor, authorize } from '../actor.js'
 import { appendAudit } from '../auditLog.js'
 import { loadCaseContext } from '../caseContext.js'
-import type { FieldProblem } from '../errors.js'
 import { ValidationError } from '../errors.js'
 import { caseResource } from './caseResource.js'
-import type { Upload } from './submitOnlineApplication.js'
+import type { Upload } from './sniffUploads.js'
+import { DISCLOSED_UPLOADS, sniffUploads } from './sniffUploads.js'
 
-/** The information an answer discloses: documents and scans, sniffed by content. */
-export const DISCLOSED_LIMIT_BYTES = 20 * 1024 * 1024
-export const DISCLOSED_MAX_FILES = 5
-const DISCLOSED_TYPES = new Map([
-  ['application/pdf', 'PDF'],
-  ['image/jpeg', 'JPEG'],
-  ['image/png', 'PNG'],
-  ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Word'],
-  ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Excel'],
-  ['application/ofd', 'OFD'],
-])
-
-async function sniffDisclosed(files: Upload[]) {
-  const errors: FieldProblem[] = []
-  const out: { upload: Upload; mime: string }[] = []
-  if (files.length === 0) errors.push({ field: 'disclosed', message: '请选择要公开的信息文件' })
-  if (files.length > DISCLOSED_MAX_FILES)
-    errors.push({ field: 'disclosed', message: `一次最多上传${DISCLOSED_MAX_FILES}个文件` })
-  for (const f of files) {
-    if (f.data.length > DISCLOSED_LIMIT_BYTES) {
-      errors.push({ field: 'disclosed', message: `「${f.fileName}」超过${DISCLOSED_LIMIT_BYTES / 1024 / 1024}MB` })
-      continue
-    }
-    const type = await fileTypeFromBuffer(f.data)
-    if (!type || !DISCLOSED_TYPES.has(type.mime)) {
-      const kinds = [...new Set(DISCLOSED_TYPES.values())].join('、')
-      errors.push({ field: 'disclosed', message: `「${f.fileName}」不是 ${kinds} 文件（按文件内容识别）` })
-      continue
-    }
-    out.push({ upload: f, mime: type.mime })
-  }
-  if (errors.length) throw new ValidationError(errors)
-  return out
-}
+export { DISCLOSED_LIMIT_BYTES, DISCLOSED_MAX_FILES } from './sniffUploads.js'
 
 export interface AttachDisclosedFilesProps {
   store: Store
@@ -64,7 +30,7 @@ export async function attachDisclosedFiles(p: AttachDisclosedFilesProps): Promis
   const c = await loadCaseContext(p.store.db, p.applicationId, p.today)
   authorize(p.actor, STEP_PERMISSION.answered, caseResource(c.row))
   if (c.state === 'archived') throw new ValidationError([{ field: 'disclosed', message: '已归档的申请不能再上传文件' }])
-  const sniffed = await sniffDisclosed(p.files)
+  const sniffed = await sniffUploads(p.files, DISCLOSED_UPLOADS)
   await p.store.db.transaction().execute(async (trx) => {
     for (const s of sniffed)
       await insertApplicationFile(trx, {

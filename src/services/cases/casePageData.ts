@@ -14,7 +14,7 @@ import { authorize } from '../actor.js'
 import type { CaseContext } from '../caseContext.js'
 import { loadCaseContext } from '../caseContext.js'
 import { caseLetters } from '../letters/letters.js'
-import { applicantOf } from '../../store/applicationRepo.js'
+import { openApplicant } from '../personalData/vault.js'
 import { feeQuoteFor } from '../letters/feeQuote.js'
 import { caseResource } from './caseResource.js'
 import { auditAccess } from '../auditLog.js'
@@ -28,6 +28,8 @@ import { listCaseReviews } from '../../store/reviewRepo.js'
 export interface CasePageData {
   case: CaseContext
   applicant: Record<string, unknown>
+  /** the applicant's name, opened (the row holds it sealed) */
+  applicantName: string
   department: string | null
   files: ApplicationFileLine[]
   departments: { id: number; name: string }[]
@@ -83,9 +85,11 @@ export async function casePageData({
     .filter(isCaseStep)
     .filter((k) => fits[k] ?? true)
     .filter((k) => can(p, STEP_PERMISSION[k], resource))
+  const opened = await openApplicant(store.db, c.row)
   return {
     case: c,
-    applicant: applicantOf(c.row),
+    applicant: opened.details,
+    applicantName: opened.name,
     department: departments.find((d) => d.id === resource.departmentId)?.name ?? null,
     files: await listApplicationFiles(store.db, applicationId),
     departments,

@@ -11,6 +11,7 @@ import type { ReportDeadlineLine } from '../report/reportDeadlines.js'
 import { reportDeadlines } from '../report/reportDeadlines.js'
 import type { InteractionPanel } from '../interaction/interactionFigures.js'
 import { interactionPanel } from '../interaction/interactionFigures.js'
+import { withApplicantNames } from '../personalData/vault.js'
 
 export interface Dashboard {
   tasks: CaseListRow[]
@@ -52,7 +53,7 @@ export async function dashboard({ store, actor, today }: DashboardProps): Promis
   if (!can(p, 'case.read')) return { ...EMPTY, awaitingReview, interaction }
   const scope = listScope(p, 'case.read')
   const window = await dueWindow(store, today)
-  const open = await openCaseRows(store.db, scope)
+  const open = await withApplicantNames(store.db, await openCaseRows(store.db, scope))
   // my tasks: a handler's are the cases of their departments; the office's, cases not yet routed or waiting on it
   const handlerOnly = p.roles.includes('handler') && !p.roles.includes('office')
   const tasks = handlerOnly
@@ -62,8 +63,8 @@ export async function dashboard({ store, actor, today }: DashboardProps): Promis
     awaitingReview,
     interaction,
     tasks,
-    overdue: await openCaseRows(store.db, scope, { filter: 'overdue', window }),
-    dueSoon: await openCaseRows(store.db, scope, { filter: 'soon', window }),
+    overdue: await withApplicantNames(store.db, await openCaseRows(store.db, scope, { filter: 'overdue', window })),
+    dueSoon: await withApplicantNames(store.db, await openCaseRows(store.db, scope, { filter: 'soon', window })),
     figures: await monthFigures(store.db, scope, today),
     notifications: await unreadNotifications(store.db, scope),
     reports: handlerOnly ? [] : await unpublishedReports(store, today, scope.allAgencies ? null : scope.agencyIds),

@@ -13,6 +13,7 @@ import type { Actor } from '../actor.js'
 import { authorize } from '../actor.js'
 import { auditAccess } from '../auditLog.js'
 import { dueWindow } from './dueWindow.js'
+import { withApplicantNames } from '../personalData/vault.js'
 
 /** The most lines one export holds; a larger list is cut and the sheet says so. */
 const LEDGER_MAX_LINES = 5000
@@ -52,7 +53,7 @@ export async function exportCaseList({ store, actor, filter, today }: ExportCase
   for (let page = 1; lines.length < LEDGER_MAX_LINES; page++) {
     const got = await listCaseRows(store.db, scope, { ...filter, page }, window)
     total = got.total
-    for (const r of got.rows) {
+    for (const r of await withApplicantNames(store.db, got.rows)) {
       const row = await findApplication(store.db, r.id)
       lines.push({
         ref: r.ref,

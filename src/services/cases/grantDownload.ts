@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 import { codeMessage } from '../../domain/notifications/messages.js'
-import { applicantOf, findApplicationByQueryCode } from '../../store/applicationRepo.js'
+import { findApplicationByQueryCode } from '../../store/applicationRepo.js'
+import { applicantDetails } from '../personalData/vault.js'
 import type { ApplicationRow } from '../../store/applicationRepo.js'
 import {
   countTry,
@@ -36,12 +37,16 @@ function sameText(a: string, b: string): boolean {
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
 
-/** The answered case of a query code and its applicant's second factor; NotFound otherwise. */
-async function answeredCase(store: Store, queryCode: string) {
+/**
+ * The answered case of a query code and its applicant's second factor; NotFound otherwise. `anyState`: a case
+ * in any state (the applicant's own personal data, issue 17 point 5, may be seen while the case is open).
+ */
+async function answeredCase(store: Store, queryCode: string, anyState = false) {
   const row = await findApplicationByQueryCode(store.db, queryCode.trim().toUpperCase())
-  if (!row || !['answered', 'delivered', 'archived'].includes(row.state))
+  if (!row) throw new NotFoundError(anyState ? '该查询码对应的申请' : '该查询码对应的已答复申请')
+  if (!anyState && !['answered', 'delivered', 'archived'].includes(row.state))
     throw new NotFoundError('该查询码对应的已答复申请')
-  const applicant = applicantOf(row)
+  const applicant = await applicantDetails(store.db, row)
   const factor: SecondFactor =
     applicant.secondFactor === 'email' || applicant.secondFactor === 'phone' ? applicant.secondFactor : 'idTail'
   return { row, applicant, factor }
@@ -58,6 +63,8 @@ export interface SendDownloadCodeProps {
   actor: Actor
   queryCode: string
   now: Date
+  /** a case in any state, not only an answered one (issue 17 point 5) */
+  anyState?: boolean
 }
 
 /**
@@ -65,7 +72,7 @@ export interface SendDownloadCodeProps {
  * message holds the code and the agency's name, nothing else). Once a minute at most.
  */
 export async function sendDownloadCode(p: SendDownloadCodeProps): Promise<{ channel: 'email' | 'sms' }> {
-  const { row, applicant, factor } = await answeredCase(p.store, p.queryCode)
+  const { row, applicant, factor } = await answeredCase(p.store, p.queryCode, p.anyState)
   if (factor === 'idTail') throw new ValidationError([{ field: 'answer', message: '请填写证件号码后6位，无需验证码' }])
   const id = Number(row.id)
   const channel = factor === 'email' ? 'email' : 'sms'
@@ -112,11 +119,16 @@ const answerInput = z.object({
  * Right: a download grant (a random token, stored hashed, 30 minutes). Wrong: a Chinese error naming the field
  * (a code takes 5 tries; the route limits the rate of attempts).
  */
-export async function grantDownload(p: { store: Store; input: unknown; now: Date }): Promise<string> {
+export async function grantDownload(p: {
+  store: Store
+  input: unknown
+  now: Date
+  anyState?: boolean
+}): Promise<string> {
   const parsed = answerInput.safeParse(p.input)
   if (!parsed.success)
     throw new ValidationError(parsed.error.issues.map((i) => ({ field: String(i.path[0]), message: i.message })))
-  const { row, applicant, factor } = await answeredCase(p.store, parsed.data.code)
+  const { row, applicant, factor } = await answeredCase(p.store, parsed.data.code, p.anyState)
   const id = Number(row.id)
   const answer = parsed.data.answer.toUpperCase()
   const wrong = (message: string) => new ValidationError([{ field: 'answer', message }])

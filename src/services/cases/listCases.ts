@@ -7,6 +7,7 @@ import type { Store } from '../../store/database.js'
 import type { Actor } from '../actor.js'
 import { authorize } from '../actor.js'
 import { dueWindow } from './dueWindow.js'
+import { withApplicantNames } from '../personalData/vault.js'
 
 export type { CaseListRow } from '../../store/caseQueryRepo.js'
 
@@ -37,5 +38,5 @@ export async function listCases({ store, actor, filter, today }: ListCasesProps)
         .filter((a) => scope.allAgencies || scope.agencyIds.includes(a.id))
         .map((a) => ({ id: a.id, name: a.name }))
     : null
-  return { rows, total, pageSize: PAGE_SIZE, agencies }
+  return { rows: await withApplicantNames(store.db, rows), total, pageSize: PAGE_SIZE, agencies }
 }

@@ -4,7 +4,8 @@ import { EVENT_LABELS, stateLabel } from '../../domain/application/states.js'
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import type { Letter } from '../../domain/letters/composeLetter.js'
 import { letterKindOf } from '../../domain/letters/composeLetter.js'
-import { applicantOf, findApplicationByQueryCode } from '../../store/applicationRepo.js'
+import { findApplicationByQueryCode } from '../../store/applicationRepo.js'
+import { applicantDetails } from '../personalData/vault.js'
 import { listApplicationFilesFor } from '../../store/applicationFileRepo.js'
 import type { Store } from '../../store/database.js'
 import { loadCaseContext } from '../caseContext.js'
@@ -106,7 +107,7 @@ export async function publicCaseStatus({
   }
   const request = c.events.findLast((e) => e.kind === 'supplementRequested')
   const answered = c.state === 'answered' || c.state === 'delivered' || c.state === 'archived'
-  const factor = secondFactorOf(applicantOf(row))
+  const factor = secondFactorOf(await applicantDetails(store.db, row))
   return {
     queryCode: row.query_code,
     agencyName: c.agency.name,

@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type'
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import { compareDays } from '../../domain/calendar/calendarDay.js'
 import { clockPolicyOf } from '../../domain/agency/settings.js'
@@ -11,21 +10,15 @@ import type { Actor } from '../actor.js'
 import { auditActor } from '../actor.js'
 import { appendAudit } from '../auditLog.js'
 import { ValidationError } from '../errors.js'
-import type { FieldProblem } from '../errors.js'
 import { insertCase, parseRegistration, zodErrors } from '../registerApplication.js'
 import { applicantNameOf, applicantRecord, publicApplication } from './publicApplication.js'
 import { queueCaseMessages } from '../notifications/queueCaseMessages.js'
+import type { Upload } from './sniffUploads.js'
+import { APPLICANT_UPLOADS, sniffUploads } from './sniffUploads.js'
 
-/** Uploads: ID proof and supporting papers, sniffed by content (not by name or declared type). */
-export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024
-export const UPLOAD_MAX_FILES = 3
-const ALLOWED = new Set(['application/pdf', 'image/jpeg', 'image/png'])
-
-export interface Upload {
-  field: string
-  fileName: string
-  data: Buffer
-}
+// The rule for applicants' uploads lives with the sniffing; its limits are re-exported for the forms' routes.
+export type { Upload } from './sniffUploads.js'
+export { UPLOAD_LIMIT_BYTES, UPLOAD_MAX_FILES } from './sniffUploads.js'
 
 export interface Receipt {
   id: number
@@ -33,28 +26,6 @@ export interface Receipt {
   receivedOn: CalendarDay
   dueBy: string | null
   provisional: boolean
-}
-
-/** Checks each upload by its bytes; returns the detected types or throws naming the field. */
-export async function sniffUploads(files: Upload[]): Promise<{ upload: Upload; mime: string }[]> {
-  const errors: FieldProblem[] = []
-  const out: { upload: Upload; mime: string }[] = []
-  if (files.length > UPLOAD_MAX_FILES) errors.push({ field: 'files', message: `最多上传${UPLOAD_MAX_FILES}个文件` })
-  for (const f of files) {
-    if (f.data.length === 0) continue
-    if (f.data.length > UPLOAD_LIMIT_BYTES) {
-      errors.push({ field: f.field, message: `「${f.fileName}」超过${UPLOAD_LIMIT_BYTES / 1024 / 1024}MB` })
-      continue
-    }
-    const type = await fileTypeFromBuffer(f.data)
-    if (!type || !ALLOWED.has(type.mime)) {
-      errors.push({ field: f.field, message: `「${f.fileName}」不是 PDF、JPEG 或 PNG 文件（按文件内容识别）` })
-      continue
-    }
-    out.push({ upload: f, mime: type.mime })
-  }
-  if (errors.length) throw new ValidationError(errors)
-  return out
 }
 
 export interface SubmitOnlineApplicationProps {
@@ -79,7 +50,7 @@ export async function submitOnlineApplication(p: SubmitOnlineApplicationProps): 
   const parsed = publicApplication.safeParse(p.input)
   if (!parsed.success) throw new ValidationError(zodErrors(parsed.error))
   const a = parsed.data
-  const sniffed = await sniffUploads(p.files)
+  const sniffed = await sniffUploads(p.files, APPLICANT_UPLOADS)
   const agency = await findAgencyByCodeOrName(p.store.db, a.agency)
   if (!agency || agency.code !== a.agency)
     throw new ValidationError([{ field: 'agency', message: '未找到该机关（agency 应为受理机关的统一社会信用代码）' }])

@@ -10,8 +10,8 @@ import { loadCaseContext } from '../caseContext.js'
 import { NotFoundError, ValidationError } from '../errors.js'
 import { appendCaseEvent } from '../recordEvent.js'
 import { zodErrors } from '../registerApplication.js'
-import type { Upload } from './submitOnlineApplication.js'
-import { sniffUploads } from './submitOnlineApplication.js'
+import type { Upload } from './sniffUploads.js'
+import { APPLICANT_UPLOADS, sniffUploads } from './sniffUploads.js'
 
 const supplementInput = z.object({
   code: z.string().trim().toUpperCase().min(1, '请填写查询码'),
@@ -39,7 +39,7 @@ export interface SubmitOnlineSupplementProps {
 export async function submitOnlineSupplement(p: SubmitOnlineSupplementProps) {
   const parsed = supplementInput.safeParse(p.input)
   if (!parsed.success) throw new ValidationError(zodErrors(parsed.error))
-  const sniffed = await sniffUploads(p.files)
+  const sniffed = await sniffUploads(p.files, APPLICANT_UPLOADS)
   const row = await findApplicationByQueryCode(p.store.db, parsed.data.code)
   if (!row) throw new NotFoundError('该查询码对应的申请')
   const id = Number(row.id)

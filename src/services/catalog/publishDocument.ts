@@ -12,6 +12,7 @@ import { appendDocumentEvent, columnWithAncestors, nextIndexSerial } from '../..
 import { loadWorkCalendar } from '../../store/calendarRepo.js'
 import { indexDocument, unindexDocument } from '../../search/searchIndex.js'
 import { ValidationError } from '../errors.js'
+import { maskForPublication } from './privacyReview.js'
 import type { DocumentRow } from './workflow.js'
 import { load, transition, WorkflowRefused } from './workflow.js'
 
@@ -70,6 +71,8 @@ async function publishOne(
   channels: { channel: PublicationChannel; on?: CalendarDay }[],
 ): Promise<void> {
   await transition(trx, doc, { kind: 'publish', on, today }, actor)
+  // issue 17 (decision 0047): what every public place shows is the body with the accepted masks applied
+  await maskForPublication(trx, doc, actor, today)
   let indexNo = doc.index_no
   if (!indexNo) {
     const agency = await findAgencyById(trx, doc.agency_id)

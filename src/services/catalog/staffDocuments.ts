@@ -27,6 +27,7 @@ import type { Actor } from '../actor.js'
 import { authorize } from '../actor.js'
 import { NotFoundError, ValidationError } from '../errors.js'
 import { publishDocument } from './publishDocument.js'
+import { privacyPanel } from './privacyReview.js'
 import { approveStep, returnDocument, submitDocument, withdrawDocument } from './workflow.js'
 
 // The staff side of the review workflow (issue 6): an agency's staff see and move their agency's documents (a
@@ -135,14 +136,16 @@ async function visibleDocument(store: Store, actor: Actor, id: number) {
 export async function staffDocument(props: { store: Store; actor: Actor; id: number }) {
   const { p, doc } = await visibleDocument(props.store, props.actor, props.id)
   const db = props.store.db
-  const [events, attachments, returned, interpretations, policy] = await Promise.all([
+  const [events, attachments, returned, interpretations, policy, privacy] = await Promise.all([
     documentEvents(db, doc.id),
     documentAttachments(db, doc.id),
     doc.status === 'returned' ? lastReturn(db, doc.id) : Promise.resolve(undefined),
     interpretationsOf(db, doc.id),
     doc.interprets_id ? findDocument(db, doc.interprets_id) : Promise.resolve(undefined),
+    privacyPanel(props.store, p, doc),
   ])
   return {
+    privacy,
     doc: {
       id: doc.id,
       title: doc.title,

@@ -8,6 +8,7 @@ import type { Kysely, Selectable } from 'kysely'
 import { appendDocumentEvent } from '../../store/catalogRepo.js'
 import { unindexDocument } from '../../search/searchIndex.js'
 import { NotFoundError } from '../errors.js'
+import { passSecrecyGate } from './privacyReview.js'
 
 // The review workflow as use cases, one transaction each. Each takes the acting person ({ userId?, name, role });
 // the issue-4 console checks permissions before calling and these check the workflow's own rules.
@@ -96,6 +97,8 @@ async function decideStep(
   await store.db.transaction().execute(async (trx) => {
     const doc = await load(trx, id)
     await transition(trx, doc, { kind, step, comment }, actor)
+    // issue 17 (decision 0047): the 保密审查 step approves only once every personal-data finding is decided
+    if (kind === 'approve' && step === 'secrecy') await passSecrecyGate(trx, id, actor, today)
     await appendDocumentEvent(trx, id, actor, {
       kind: kind === 'approve' ? 'approved' : 'returned',
       step,

@@ -7,6 +7,7 @@ import type { Store } from '../../store/database.js'
 import { createDocument } from '../catalog/documents.js'
 import { publishDocument } from '../catalog/publishDocument.js'
 import { approveStep, submitDocument } from '../catalog/workflow.js'
+import { acceptProposedMasks } from '../catalog/privacyReview.js'
 import type { DemoAgency } from './catalogDemo.js'
 import { interpretation, NUMBERED_POLICIES } from './catalogMigrated.js'
 import { between, personName, pick } from './random.js'
@@ -77,7 +78,9 @@ export async function publishReviewedPolicies(
     const publishOn = addDays(day, between(rand, 5, 25))
     for (const id of [readingId, policyId]) {
       await submitDocument(store, id, drafter, day)
-      for (const step of stepsFor(id === policyId && major))
+      for (const step of stepsFor(id === policyId && major)) {
+        // issue 17: the 保密审查 step decides every personal-data finding before it may approve
+        if (step === 'secrecy') await acceptProposedMasks(store, id, reviewers.secrecy, day)
         await approveStep(
           store,
           id,
@@ -86,6 +89,7 @@ export async function publishReviewedPolicies(
           reviewers[step],
           day,
         )
+      }
     }
     await publishDocument(store, policyId, office, publishOn, {
       on: publishOn,

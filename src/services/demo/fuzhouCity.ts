@@ -12,6 +12,7 @@ import { createAgency, createDepartment } from '../agencies.js'
 import { recordEvent } from '../recordEvent.js'
 import { registerApplication } from '../registerApplication.js'
 import { decideReview, recordReview } from '../reviews.js'
+import { loadCityInteraction } from './fuzhouCityLetters.js'
 import { between, personName, pick, seededRandom } from './random.js'
 
 // The demo city (issue 19): 福州市人民政府, its departments (the housing bureau of the seed among them) and
@@ -99,7 +100,11 @@ export async function loadFuzhouCity(store: Store, housingBureauCode: string): P
       m.a.kind === 'localGovernment' ? '福州市人民政府' : m.a.parent ? '福州市鼓楼区人民政府' : '福州市人民政府'
     cases += await loadYear(store, m.id, { prefix: m.a.prefix, cases: m.a.cases, seed: i + 2 }, body)
   }
-  return `福州市人民政府及下属${AGENCIES.length + (housing ? 1 : 0)}个机关2025年依申请公开 ${cases} 件`
+  const letters = await loadCityInteraction(store, [
+    { id: city, name: FUZHOU_CITY.name },
+    ...made.map((m) => ({ id: m.id, name: m.a.name })),
+  ])
+  return `福州市人民政府及下属${AGENCIES.length + (housing ? 1 : 0)}个机关2025年依申请公开 ${cases} 件、来信 ${letters} 件`
 }
 
 /**

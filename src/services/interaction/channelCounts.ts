@@ -59,8 +59,6 @@ const channelRow = z
     },
   )
 
-export type ChannelCountInput = z.input<typeof channelRow>
-
 /** Enters months of counts (a later entry of the same month replaces it): all rows, or none when one is wrong. */
 export async function enterChannelCounts(p: {
   store: Store

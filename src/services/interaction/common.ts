@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import { listScope } from '../../domain/auth/permissions.js'
 import type { Permission } from '../../domain/auth/permissions.js'
-import { findAgencyByCodeOrName, findAgencyById, listAgencies } from '../../store/agencyRepo.js'
+import { findAgencyByCodeOrName, listAgencies } from '../../store/agencyRepo.js'
 import type { Agency } from '../../store/agencyRepo.js'
 import type { Database } from '../../store/schema.js'
 import type { Actor } from '../actor.js'
 import { authorize } from '../actor.js'
-import { NotFoundError, ValidationError } from '../errors.js'
+import { ValidationError } from '../errors.js'
 import { zodErrors } from '../registerApplication.js'
 
 /** Reads input by a schema whose messages name the field in Chinese; refuses with every problem at once. */
@@ -21,12 +21,6 @@ export function parseOrRefuse<S extends z.ZodType>(schema: S, input: unknown): z
 export async function agencyOfForm(db: Kysely<Database>, code: string): Promise<Agency> {
   const agency = code ? await findAgencyByCodeOrName(db, code) : undefined
   if (!agency || agency.code !== code) throw new ValidationError([{ field: 'agency', message: '请选择受理机关' }])
-  return agency
-}
-
-export async function agencyById(db: Kysely<Database>, id: number): Promise<Agency> {
-  const agency = await findAgencyById(db, id)
-  if (!agency) throw new NotFoundError('该机关')
   return agency
 }
 

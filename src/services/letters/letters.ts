@@ -7,7 +7,8 @@ import { isApplicantKind } from '../../domain/application/applicant.js'
 import type { RemedyBodies } from '../../domain/letters/remedies.js'
 import type { LetterKind } from '../../domain/letters/templates.js'
 import { DEFAULT_TEMPLATES } from '../../domain/letters/templates.js'
-import { applicantOf, findApplication, loadEvents } from '../../store/applicationRepo.js'
+import { findApplication, loadEvents } from '../../store/applicationRepo.js'
+import { openApplicant } from '../personalData/vault.js'
 import { loadWorkCalendar } from '../../store/calendarRepo.js'
 import type { Database } from '../../store/schema.js'
 import { clockPolicyOf } from '../../domain/agency/settings.js'
@@ -76,7 +77,8 @@ export async function buildLetter(
   if (!agency) throw new NotFoundError('该机关')
   const cal = await loadWorkCalendar(db)
   const clock = computeClock(events.slice(0, seq + 1), cal, today, clockPolicyOf(agency.settings))
-  const { delivery } = applicantOf(row)
+  const applicant = await openApplicant(db, row)
+  const { delivery } = applicant.details
   let feeBasis: string | undefined
   if (event.kind === 'feeNoticed') {
     const quote = await feeQuoteFor(db, applicationId, event.method, event.pages)
@@ -89,7 +91,7 @@ export async function buildLetter(
       agencyName: agency.name,
       bodies: await remedyBodiesOf(db, agency, kind),
       ref: row.ref,
-      applicantName: row.applicant_name,
+      applicantName: applicant.name,
       ...(isApplicantKind(row.applicant_kind) ? { applicantKind: row.applicant_kind } : {}),
       receivedOn: clock.receivedOn,
       description: row.description,

@@ -3,7 +3,7 @@ import type { ApplicationClock } from '../../domain/application/clock.js'
 import type { ApplicationEvent } from '../../domain/application/events.js'
 import { messagesFor, topicOf } from '../../domain/notifications/messages.js'
 import type { ApplicationRow } from '../../store/applicationRepo.js'
-import { applicantOf } from '../../store/applicationRepo.js'
+import { applicantDetails } from '../personalData/vault.js'
 import { findAgencyById } from '../../store/agencyRepo.js'
 import { enqueueMessage } from '../../store/outboxRepo.js'
 import type { Database } from '../../store/schema.js'
@@ -20,7 +20,7 @@ export async function queueCaseMessages(
 ): Promise<number> {
   const topic = topicOf(p.event)
   if (!topic) return 0
-  const applicant = applicantOf(p.row)
+  const applicant = await applicantDetails(trx, p.row)
   const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
   const reach = { email: text(applicant.email), phone: text(applicant.phone) }
   if (!reach.email && !reach.phone) return 0

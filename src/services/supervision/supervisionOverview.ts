@@ -7,6 +7,8 @@ import type { Store } from '../../store/database.js'
 import type { Actor } from '../actor.js'
 import type { AgencyFigures } from './agencyFigures.js'
 import { periodFigures } from './agencyFigures.js'
+import type { InteractionFigures } from './agencyInteraction.js'
+import { addInteraction, emptyInteraction, hasInteraction, periodInteraction } from './agencyInteraction.js'
 import type { ScopedAgency, SupervisionScope } from './supervisionScope.js'
 import { supervisionScope } from './supervisionScope.js'
 
@@ -31,6 +33,8 @@ export interface OverviewLine {
   scoreBefore: number | null
   /** 1 for the best score of the comparison; agencies without a score come last */
   rank: number
+  /** 政民互动: letters, consultations, surveys (agencyInteraction.ts) */
+  interaction: { now: InteractionFigures; before: InteractionFigures }
 }
 
 export interface SupervisionOverview {
@@ -42,6 +46,8 @@ export interface SupervisionOverview {
   lines: OverviewLine[]
   /** the subtree's sums (scores aside) */
   total: { now: AgencyFigures; before: AgencyFigures }
+  /** the interaction figures summed over the subtree; null when no agency of it has any interaction record */
+  interactionTotal: { now: InteractionFigures; before: InteractionFigures } | null
 }
 
 function sum(list: readonly AgencyFigures[]): AgencyFigures {
@@ -102,6 +108,9 @@ export async function supervisionOverview(props: {
   const previous = previousPeriod(period)
   const now = await periodFigures(store, scope.agencies, period, today)
   const before = await periodFigures(store, scope.agencies, previous, today)
+  const ids = scope.agencies.map((a) => a.id)
+  const talkNow = await periodInteraction(store, ids, period, today)
+  const talkBefore = await periodInteraction(store, ids, previous, today)
   const mostNow = Math.max(0, ...[...now.values()].map((f) => f.proactive))
   const mostBefore = Math.max(0, ...[...before.values()].map((f) => f.proactive))
   const lines = scope.agencies.flatMap((agency) => {
@@ -116,6 +125,10 @@ export async function supervisionOverview(props: {
         score: supervisionScore(scoreInput(n), mostNow, weights),
         scoreBefore: supervisionScore(scoreInput(b), mostBefore, weights),
         rank: 0,
+        interaction: {
+          now: talkNow.get(agency.id) ?? emptyInteraction(),
+          before: talkBefore.get(agency.id) ?? emptyInteraction(),
+        },
       },
     ]
   })
@@ -131,5 +144,11 @@ export async function supervisionOverview(props: {
     sort: props.sort,
     lines: sorted,
     total: { now: sum(lines.map((l) => l.now)), before: sum(lines.map((l) => l.before)) },
+    interactionTotal: lines.some((l) => hasInteraction(l.interaction.now) || hasInteraction(l.interaction.before))
+      ? {
+          now: lines.map((l) => l.interaction.now).reduce(addInteraction, emptyInteraction()),
+          before: lines.map((l) => l.interaction.before).reduce(addInteraction, emptyInteraction()),
+        }
+      : null,
   }
 }

@@ -18,6 +18,11 @@ import * as serviceItems70 from './2026-12-05-70-service-items.js'
 import * as inspections71 from './2026-12-05-71-inspections.js'
 import * as siteInspections72 from './2026-12-05-72-site-inspections.js'
 import * as searchGrams20 from './2026-12-05-20-search-grams.js'
+import * as personalData10 from './2026-12-06-10-personal-data.js'
+import * as privacyReview20 from './2026-12-06-20-privacy-review.js'
+import * as retention30 from './2026-12-06-30-retention.js'
+import * as supervisorRoot40 from './2026-12-06-40-supervisor-root.js'
+import * as searchPlans6 from './2026-12-06-6-search-plans.js'
 
 /**
  * Every migration, by name (date-prefixed, applied in name order). Add a line per new migration file;
@@ -43,4 +48,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-05-71-inspections': inspections71,
   '2026-12-05-72-site-inspections': siteInspections72,
   '2026-12-05-20-search-grams': searchGrams20,
+  '2026-12-06-10-personal-data': personalData10,
+  '2026-12-06-20-privacy-review': privacyReview20,
+  '2026-12-06-30-retention': retention30,
+  '2026-12-06-40-supervisor-root': supervisorRoot40,
+  '2026-12-06-6-search-plans': searchPlans6,
 }

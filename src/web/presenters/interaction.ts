@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely'
 import type { Speaker } from '../../domain/interaction/responses.js'
+import type { ConsultationTable, LetterTable } from '../../store/interactionSchema.js'
 
 // The fields the 政民互动 pages show, listed explicitly (the rows carry writer's contacts that never reach the portal).
 
@@ -66,17 +68,12 @@ export function presentResponse(r: {
   }
 }
 
-export function presentConsultation(c: {
-  id: number
-  title: string
-  explanation: string
-  draft_text: string
-  opens_on: string
-  closes_on: string
-  status: string
-  feedback: string | null
-  feedback_on: string | null
-}) {
+export function presentConsultation(
+  c: Pick<
+    Selectable<ConsultationTable>,
+    'id' | 'title' | 'explanation' | 'draft_text' | 'opens_on' | 'closes_on' | 'status' | 'feedback' | 'feedback_on'
+  >,
+) {
   return {
     id: c.id,
     title: c.title,
@@ -90,19 +87,13 @@ export function presentConsultation(c: {
   }
 }
 
-export function presentDeskLetter(l: {
-  id: number
-  kind: string
-  subject: string
-  status: string
-  received_on: string
-  due_on: string
-  due_provisional: number
-  department: string | null
-  rating: string | null
-  overdue: boolean
-  supervised_on: string | null
-}) {
+type LetterRow<K extends keyof LetterTable> = Pick<Selectable<LetterTable>, K>
+
+export function presentDeskLetter(
+  l: LetterRow<
+    'id' | 'kind' | 'subject' | 'status' | 'received_on' | 'due_on' | 'due_provisional' | 'rating' | 'supervised_on'
+  > & { department: string | null; overdue: boolean },
+) {
   return {
     id: l.id,
     kind: l.kind,
@@ -118,29 +109,31 @@ export function presentDeskLetter(l: {
   }
 }
 
-export function presentStaffLetter(l: {
-  id: number
-  kind: string
-  subject: string
-  body: string
-  writer_name: string
-  writer_phone: string
-  writer_email: string
-  wants_public: number
-  about_disclosure: number
-  status: string
-  received_on: string
-  due_on: string
-  due_provisional: number
-  department_id: number | null
-  answer: string | null
-  answered_on: string | null
-  answered_late: number | null
-  rating: string | null
-  published: number
-  supervised_on: string | null
-  supervise_note: string | null
-}) {
+export function presentStaffLetter(
+  l: LetterRow<
+    | 'id'
+    | 'kind'
+    | 'subject'
+    | 'body'
+    | 'writer_name'
+    | 'writer_phone'
+    | 'writer_email'
+    | 'wants_public'
+    | 'about_disclosure'
+    | 'status'
+    | 'received_on'
+    | 'due_on'
+    | 'due_provisional'
+    | 'department_id'
+    | 'answer'
+    | 'answered_on'
+    | 'answered_late'
+    | 'rating'
+    | 'published'
+    | 'supervised_on'
+    | 'supervise_note'
+  >,
+) {
   return {
     id: l.id,
     kind: l.kind,
@@ -166,13 +159,6 @@ export function presentStaffLetter(l: {
   }
 }
 
-export function presentListed(r: {
-  id: number
-  title: string
-  agency: string
-  opens_on: string
-  closes_on: string
-  status?: string
-}) {
+export function presentListed(r: ListedRow) {
   return hubItem(r)
 }

@@ -139,9 +139,13 @@ export const consoleCatalogRoutes: FastifyPluginAsync<{ ctx: AppContext }> = asy
   )
 
   r.get('/console/catalog/:id/record', { config: view, schema: { params: idParams } }, async (req, reply) => {
-    const { doc, events } = await staffDocument({ store: ctx.store, actor: requestActor(req), id: req.params.id })
+    const d = await staffDocument({ store: ctx.store, actor: requestActor(req), id: req.params.id })
     const page = await pageContext(ctx, req, reply)
-    return sendHtml(reply, ReviewRecordPage({ page, id: doc.id, title: doc.title, indexNo: doc.indexNo, events }))
+    const { doc, events, privacy } = d
+    return sendHtml(
+      reply,
+      ReviewRecordPage({ page, id: doc.id, title: doc.title, indexNo: doc.indexNo, events, privacy }),
+    )
   })
 
   // an attachment of any item the person may see, drafts included: downloaded, never rendered in the console

@@ -3,6 +3,7 @@ import multipart from '@fastify/multipart'
 import type { MultipartFile } from '@fastify/multipart'
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { VNode } from 'preact'
 import {
   enterAccountPosts,
   enterChannelCounts,
@@ -74,27 +75,31 @@ export const interactionParticipationRoutes: FastifyPluginAsync<{ ctx: AppContex
       }
     }
 
+  /** A use case creating a record for an agency the form names (a system administrator picks one). */
+  const forAgency =
+    <R>(
+      run: (p: { store: typeof store; actor: ReturnType<typeof actorOf>; agencyId: number | null; form: Values }) => R,
+    ) =>
+    (req: FastifyRequest, form: Values) =>
+      run({ store, actor: actorOf(req), agencyId: s.agencyField(String(form.agency ?? '')), form })
+  const show = (reply: FastifyReply, node: VNode, errors?: Errors) => sendHtml(reply, node, errors ? 400 : 200)
+
   const consultations = async (req: FastifyRequest, reply: FastifyReply, values?: Values, errors?: Errors) => {
     const d = await consultationsPage({ store, actor: actorOf(req) })
     const view = { page: await pageContext(ctx, req, reply), agencies: d.agencies, items: d.items.map(presentListed) }
-    return sendHtml(reply, ConsultationsStaffPage({ ...view, values, errors }), errors ? 400 : 200)
+    return show(reply, ConsultationsStaffPage({ ...view, values, errors }), errors)
   }
   app.get('/console/interaction/consultations', { config: READ }, (req, reply) => consultations(req, reply))
   app.post(
     '/console/interaction/consultations',
     { schema: { body: s.consultationBody }, config: MANAGE },
-    post(
-      (req, form: Values) =>
-        openConsultation({ store, actor: actorOf(req), agencyId: s.agencyField(String(form.agency ?? '')), form }),
-      (_req, id) => `/console/interaction/consultations/${String(id)}`,
-      consultations,
-    ),
+    post(forAgency(openConsultation), (_req, id) => `/console/interaction/consultations/${String(id)}`, consultations),
   )
 
   const consultation = async (req: FastifyRequest, reply: FastifyReply, id: number, errors?: Errors) => {
     const d = await consultationForStaff({ store, actor: actorOf(req), id })
     const page = await pageContext(ctx, req, reply)
-    return sendHtml(reply, ConsultationStaffPage({ page, ...d, errors }), errors ? 400 : 200)
+    return show(reply, ConsultationStaffPage({ page, ...d, errors }), errors)
   }
   app.get('/console/interaction/consultations/:id', { schema: { params: s.idParams }, config: READ }, (req, reply) =>
     consultation(req, reply, req.params.id),
@@ -125,18 +130,13 @@ export const interactionParticipationRoutes: FastifyPluginAsync<{ ctx: AppContex
   const surveys = async (req: FastifyRequest, reply: FastifyReply, values?: Values, errors?: Errors) => {
     const d = await surveysPage({ store, actor: actorOf(req) })
     const view = { page: await pageContext(ctx, req, reply), agencies: d.agencies, items: d.items.map(presentListed) }
-    return sendHtml(reply, SurveysStaffPage({ ...view, values, errors }), errors ? 400 : 200)
+    return show(reply, SurveysStaffPage({ ...view, values, errors }), errors)
   }
   app.get('/console/interaction/surveys', { config: READ }, (req, reply) => surveys(req, reply))
   app.post(
     '/console/interaction/surveys',
     { schema: { body: s.surveyCreateBody }, config: MANAGE },
-    post(
-      (req, form: Values) =>
-        createSurvey({ store, actor: actorOf(req), agencyId: s.agencyField(String(form.agency ?? '')), form }),
-      (_req, id) => `/console/interaction/surveys/${String(id)}`,
-      surveys,
-    ),
+    post(forAgency(createSurvey), (_req, id) => `/console/interaction/surveys/${String(id)}`, surveys),
   )
 
   const survey = async (req: FastifyRequest, reply: FastifyReply, id: number, newCodes?: string[], errors?: Errors) => {
@@ -145,10 +145,10 @@ export const interactionParticipationRoutes: FastifyPluginAsync<{ ctx: AppContex
       survey: { id: d.survey.id, title: d.survey.title, opensOn: d.survey.opens_on, closesOn: d.survey.closes_on },
     }
     const page = await pageContext(ctx, req, reply)
-    return sendHtml(
+    return show(
       reply,
       SurveyStaffPage({ page, ...view, answerCount: d.answerCount, codes: d.codes, newCodes, errors }),
-      errors ? 400 : 200,
+      errors,
     )
   }
   app.get('/console/interaction/surveys/:id', { schema: { params: s.idParams }, config: READ }, (req, reply) =>
@@ -186,21 +186,14 @@ export const interactionParticipationRoutes: FastifyPluginAsync<{ ctx: AppContex
       agencies: d.agencies,
       responses: d.responses.map(presentResponse),
     }
-    return sendHtml(reply, ResponsesStaffPage({ ...view, values, errors }), errors ? 400 : 200)
+    return show(reply, ResponsesStaffPage({ ...view, values, errors }), errors)
   }
   app.get('/console/interaction/responses', { config: READ }, (req, reply) => responses(req, reply))
   app.post(
     '/console/interaction/responses',
     { schema: { body: s.responseBody }, config: MANAGE },
     post(
-      (req, form: Values) =>
-        recordConcernResponse({
-          store,
-          actor: actorOf(req),
-          agencyId: s.agencyField(String(form.agency ?? '')),
-          form,
-          today: ctx.today(),
-        }),
+      forAgency((p) => recordConcernResponse({ ...p, today: ctx.today() })),
       () => '/console/interaction/responses',
       responses,
     ),
@@ -215,7 +208,7 @@ export const interactionParticipationRoutes: FastifyPluginAsync<{ ctx: AppContex
   ) => {
     const d = await channelsAndAccountsPage({ store, actor: actorOf(req), today: ctx.today() })
     const page = await pageContext(ctx, req, reply)
-    return sendHtml(reply, ChannelsStaffPage({ page, ...d, values, errors, saved }), errors ? 400 : 200)
+    return show(reply, ChannelsStaffPage({ page, ...d, values, errors, saved }), errors)
   }
   app.get('/console/interaction/channels', { schema: { querystring: s.sentQuery }, config: READ }, (req, reply) =>
     channels(req, reply, undefined, undefined, req.query.sent === '1'),
@@ -225,13 +218,7 @@ export const interactionParticipationRoutes: FastifyPluginAsync<{ ctx: AppContex
     '/console/interaction/channels',
     { schema: { body: s.channelBody }, config: MANAGE },
     post(
-      (req, form: Values) =>
-        enterChannelCounts({
-          store,
-          actor: actorOf(req),
-          agencyId: s.agencyField(String(form.agency ?? '')),
-          rows: [form],
-        }),
+      forAgency(({ form, ...p }) => enterChannelCounts({ ...p, rows: [form] })),
       backToChannels,
       channels,
     ),
@@ -252,12 +239,7 @@ export const interactionParticipationRoutes: FastifyPluginAsync<{ ctx: AppContex
   app.post(
     '/console/interaction/accounts',
     { schema: { body: s.accountBody }, config: MANAGE },
-    post(
-      (req, form: Values) =>
-        registerAccount({ store, actor: actorOf(req), agencyId: s.agencyField(String(form.agency ?? '')), form }),
-      backToChannels,
-      channels,
-    ),
+    post(forAgency(registerAccount), backToChannels, channels),
   )
   app.post(
     '/console/interaction/accounts/:id/posts',

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { parsePeriodKey } from '../../domain/supervision/period.js'
 import { DEFAULT_WEIGHTS } from '../../domain/supervision/score.js'
+import { INTERACTION_FACTS } from '../../services/supervision/agencyInteraction.js'
 import { isDrillFact } from '../../services/supervision/supervisedCases.js'
 import { SORT_KEYS } from '../../services/supervision/supervisionOverview.js'
 import { formBody, formText } from './formSchemas.js'
@@ -38,6 +39,13 @@ export const drillQuery = z.object({
   agency: z.coerce.number({ message: '机关应为数字' }).int().positive(),
   period: periodKey,
   fact: z.string().refine(isDrillFact, '统计项目无效'),
+})
+
+/** The letters, consultations or surveys behind one interaction figure. */
+export const interactionDrillQuery = z.object({
+  agency: z.coerce.number({ message: '机关应为数字' }).int().positive(),
+  period: periodKey,
+  fact: z.enum(INTERACTION_FACTS, { message: '统计项目无效' }),
 })
 
 export const collectionQuery = z.object({

@@ -16,6 +16,7 @@ import {
 } from '../../services/supervision/bulletins.js'
 import { reportCollection, reportCollectionXlsx } from '../../services/supervision/reportCollection.js'
 import { recordElsewhereReport } from '../../services/supervision/recordElsewhereReport.js'
+import { supervisedInteraction } from '../../services/supervision/agencyInteraction.js'
 import { supervisedCases } from '../../services/supervision/supervisedCases.js'
 import { supervisionOverview } from '../../services/supervision/supervisionOverview.js'
 import type { AppContext } from '../context.js'
@@ -23,6 +24,7 @@ import { presentBulletin } from '../presenters/supervision.js'
 import { BulletinPage } from '../views/console/supervision/BulletinPage.js'
 import { CollectionPage } from '../views/console/supervision/CollectionPage.js'
 import { DrillPage } from '../views/console/supervision/DrillPage.js'
+import { InteractionDrillPage } from '../views/console/supervision/InteractionDrillPage.js'
 import { OverviewPage } from '../views/console/supervision/OverviewPage.js'
 import { formProblems, pageContext, requestActor, sendHtml } from './consoleSupport.js'
 import {
@@ -32,6 +34,7 @@ import {
   collectionQuery,
   drillQuery,
   elsewhereForm,
+  interactionDrillQuery,
   overviewQuery,
 } from './supervision.schema.js'
 
@@ -76,6 +79,19 @@ export const supervisionRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async 
     const page = await pageContext(ctx, req, reply)
     return sendHtml(reply, DrillPage({ page, ...found, period, fact, agencyId }))
   })
+
+  r.get(
+    '/console/supervision/interaction',
+    { config: read, schema: { querystring: interactionDrillQuery } },
+    async (req, reply) => {
+      const { agency: agencyId, fact } = req.query
+      const period = periodFrom(req.query.period, ctx.today())
+      const actor = requestActor(req)
+      const found = await supervisedInteraction({ store, actor, agencyId, period, fact, today: ctx.today() })
+      const page = await pageContext(ctx, req, reply)
+      return sendHtml(reply, InteractionDrillPage({ page, ...found, period, fact }))
+    },
+  )
 
   r.post(
     '/console/supervision/bulletins',

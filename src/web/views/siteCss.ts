@@ -187,4 +187,11 @@ img, svg { max-width:100%; height:auto; }
 .overdue-now { color:#a00000; font-weight:bold; }
 .weight input { width:4.5em; }
 .chart { max-width:100%; height:auto; }
+/* issue 17: personal data decided at the 保密审查 step */
+.privacy-findings { padding-left:1.4em; }
+.finding { border:1px solid #d0d7de; border-radius:4px; padding:6px 12px; margin:8px 0; }
+.finding p { margin:4px 0; }
+.finding-context, .finding-mask, .privacy-decisions td { overflow-wrap:anywhere; word-break:break-all; }
+.finding-decision.pending { color:#8a4b00; font-weight:bold; }
+.finding-form .actions { margin:4px 0; }
 `

@@ -277,6 +277,13 @@ export function StatusPage(props: {
             </ol>
           </section>
           <DisclosedFiles s={s} csrf={props.csrf} errors={props.verifyErrors} codeSent={props.codeSent} />
+          <section aria-labelledby="my-data">
+            <h2 id="my-data">我的个人信息</h2>
+            <p>
+              查看本机关保存的您的个人信息、上传的材料、发给您的消息以及匿名化的时间，并可下载完整副本（需完成身份验证）：
+              <a href={`/apply/me?code=${encodeURIComponent(s.queryCode)}`}>查看我的个人信息</a>
+            </p>
+          </section>
           {s.letters.length ? (
             <section aria-labelledby="reply">
               <h2 id="reply">告知书和答复书</h2>

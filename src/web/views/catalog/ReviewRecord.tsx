@@ -2,6 +2,9 @@ import { roleLabel, isRole } from '../../../domain/auth/roles.js'
 import { stepLabel } from '../../../domain/catalog/workflow.js'
 import type { PageContext } from '../console/ConsoleLayout.js'
 import { ConsoleLayout } from '../console/ConsoleLayout.js'
+import type { PrivacyPanel } from '../../../services/catalog/privacyReview.js'
+import { beijing } from './beijingTime.js'
+import { PrivacyRecord } from './PrivacyReview.js'
 
 export interface StaffEvent {
   seq: number
@@ -27,13 +30,10 @@ const KIND: Record<string, string> = {
   channel: '其他渠道发布',
   attached: '上传附件',
   imported: '导入',
-}
-
-/** An instant of the record in Beijing time (the office reads it there, whatever the server's zone). */
-function beijing(at: string): string {
-  const d = new Date(at)
-  if (Number.isNaN(d.getTime())) return ''
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+  privacyDecided: '个人信息逐项确认',
+  privacyExempt: '标记不要求去标识化',
+  privacyExemptCleared: '取消不要求去标识化的标记',
+  privacyMasked: '发布时去标识化',
 }
 
 const roleName = (r: string) => (isRole(r) ? roleLabel(r) : r)
@@ -84,11 +84,14 @@ export function ReviewRecordPage(props: {
   title: string
   indexNo: string | null
   events: StaffEvent[]
+  /** issue 17: the personal-data findings and their decisions */
+  privacy?: PrivacyPanel
 }) {
   return (
     <ConsoleLayout title="保密审查表" page={props.page}>
       <h1>政府信息公开保密审查表</h1>
       <ReviewRecord title={props.title} indexNo={props.indexNo} events={props.events} />
+      {props.privacy ? <PrivacyRecord privacy={props.privacy} /> : null}
       <p class="no-print">
         <a href={`/console/catalog/${props.id}`}>返回该信息</a>（用浏览器的“打印”打印本表）
       </p>

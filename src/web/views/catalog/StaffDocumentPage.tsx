@@ -6,6 +6,8 @@ import { RichText } from '../portal/RichText.js'
 import type { StaffDocRow } from './CatalogQueuePage.js'
 import type { StaffEvent } from './ReviewRecord.js'
 import { ReviewRecord } from './ReviewRecord.js'
+import type { PrivacyPanel } from '../../../services/catalog/privacyReview.js'
+import { PrivacyReviewSection } from './PrivacyReview.js'
 
 interface StaffDocView extends StaffDocRow {
   indexNo: string | null
@@ -35,6 +37,8 @@ export interface StaffDocProps {
   interpretations: { id: number; title: string; status: string }[]
   returned: { comment: string; by: string; step: string | null; at: string } | null
   may: { edit: boolean; submit: boolean; review: boolean; publish: boolean; interpret: boolean }
+  /** issue 17: personal data found, decided at the 保密审查 step */
+  privacy?: PrivacyPanel
   error?: string
 }
 
@@ -135,6 +139,7 @@ export function StaffDocumentPage(props: StaffDocProps) {
         {d.status === 'published' ? <a href={`/documents/${d.id}`}>查看公开页面</a> : null}
         <a href={`${base}/record`}>打印保密审查表</a>
       </div>
+      {props.privacy ? <PrivacyReviewSection base={base} csrf={csrf} privacy={props.privacy} /> : null}
       {props.may.review && d.step ? <DecideForm base={base} csrf={csrf} step={d.step} /> : null}
       {props.may.publish && d.status === 'approved' ? (
         <form method="post" action={`${base}/publish`} class="form">
@@ -183,6 +188,12 @@ export function StaffDocumentPage(props: StaffDocProps) {
         <h2 id="body-h">正文</h2>
         <RichText html={d.bodyHtml} />
       </section>
+      {props.privacy?.originalHtml ? (
+        <section aria-labelledby="original-h" class="original-body">
+          <h2 id="original-h">原文（去标识化前，仅内部留存，不公开）</h2>
+          <RichText html={props.privacy.originalHtml} />
+        </section>
+      ) : null}
       <section aria-labelledby="files-h">
         <h2 id="files-h">附件</h2>
         {props.attachments.length ? (

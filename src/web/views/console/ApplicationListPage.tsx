@@ -33,7 +33,7 @@ export function ApplicationListPage(props: {
       ) : null}
       <form method="get" action="/console/applications" class="filters" role="search">
         <label for="q">搜索</label>
-        <input id="q" name="q" value={f.q} placeholder="编号、申请人、内容或查询码" />
+        <input id="q" name="q" value={f.q} placeholder="编号、申请人全名或电话、内容或查询码" />
         {props.agencies ? (
           <>
             <label for="agency">机关</label>

@@ -100,6 +100,8 @@ export function CasePage(props: {
       <h1>申请 {c.ref}</h1>
       <p class="no-print">
         <a href={`/console/applications/${c.id}/file`}>打印案卷</a>
+        {' · '}
+        <a href={`/console/applications/${c.id}/personal-data`}>导出申请人个人信息</a>
       </p>
       <Errors errors={props.errors} />
       <section aria-labelledby="facts" class="two-col">

@@ -27,6 +27,7 @@ const NAV: { href: string; label: string; need: Permission }[] = [
   { href: '/console/reviews', label: '复议诉讼', need: 'case.read' },
   { href: '/console/interaction', label: '政民互动', need: 'interaction.read' },
   { href: '/console/outbox', label: '申请人消息', need: 'case.read' },
+  { href: '/console/retention', label: '个人信息保存期限', need: 'case.read' },
   { href: '/console/catalog', label: '主动公开', need: 'console.view' },
   { href: '/console/reports', label: '年度报告', need: 'case.read' },
   { href: '/console/supervision', label: '监督考核', need: 'supervision.read' },

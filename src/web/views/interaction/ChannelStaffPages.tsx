@@ -1,12 +1,12 @@
 import { channelLabel, OTHER_CHANNELS, platformLabel, SOCIAL_PLATFORMS } from '../../../domain/interaction/channels.js'
 import { RESPONSE_KINDS, responseKindLabel } from '../../../domain/interaction/responses.js'
+import type { ChannelCountTable } from '../../../store/interactionSchema.js'
 import type { PageContext } from '../console/ConsoleLayout.js'
-import { Csrf } from '../console/ConsoleLayout.js'
 import type { ResponseView } from './PortalPages.js'
 import type { FormValues, Problems } from './parts.js'
-import { Field, inputOf, textareaOf } from './parts.js'
+import { CodeSelect, Field, inputOf, Table, textareaOf } from './parts.js'
 import type { Agencies } from './staffFrame.js'
-import { AgencyPick, Frame } from './staffFrame.js'
+import { Frame, StaffForm } from './staffFrame.js'
 
 export function ResponsesStaffPage(props: {
   page: PageContext
@@ -20,17 +20,16 @@ export function ResponsesStaffPage(props: {
   const area = textareaOf(props.values, e)
   return (
     <Frame page={props.page} title="回应关切" errors={e}>
-      <form method="post" action="/console/interaction/responses" class="form" novalidate>
-        <Csrf token={props.page.csrf} />
-        <AgencyPick agencies={props.agencies} values={props.values} errors={e} />
+      <StaffForm
+        page={props.page}
+        action="/console/interaction/responses"
+        submit="登记"
+        agencies={props.agencies}
+        values={props.values}
+        errors={e}
+      >
         <Field name="kind" label="方式" errors={e}>
-          <select id="f-kind" name="kind">
-            {RESPONSE_KINDS.map((k) => (
-              <option key={k.code} value={k.code} selected={props.values?.kind === k.code}>
-                {k.label}
-              </option>
-            ))}
-          </select>
+          <CodeSelect name="kind" options={RESPONSE_KINDS} chosen={props.values?.kind} />
         </Field>
         <Field name="heldOn" label="日期" errors={e}>
           {input('heldOn', { type: 'date' })}
@@ -52,50 +51,34 @@ export function ResponsesStaffPage(props: {
         <Field name="link" label="文字实录或解读链接（选填）" errors={e}>
           {input('link', { type: 'url' })}
         </Field>
-        <button type="submit">登记</button>
-      </form>
-      <div class="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">日期</th>
-              <th scope="col">方式</th>
-              <th scope="col">主题</th>
-              <th scope="col">热点</th>
-              <th scope="col">主要负责同志参加</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.responses.map((r) => (
-              <tr key={r.id}>
-                <td>{r.heldOn}</td>
-                <td>{responseKindLabel(r.kind)}</td>
-                <td>{r.link ? <a href={r.link}>{r.subject}</a> : r.subject}</td>
-                <td>{r.concern}</td>
-                <td>{r.speakers.some((x) => x.leader) ? '是' : '否'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      </StaffForm>
+      <Table columns={['日期', '方式', '主题', '热点', '主要负责同志参加']}>
+        {props.responses.map((r) => (
+          <tr key={r.id}>
+            <td>{r.heldOn}</td>
+            <td>{responseKindLabel(r.kind)}</td>
+            <td>{r.link ? <a href={r.link}>{r.subject}</a> : r.subject}</td>
+            <td>{r.concern}</td>
+            <td>{r.speakers.some((x) => x.leader) ? '是' : '否'}</td>
+          </tr>
+        ))}
+      </Table>
     </Frame>
   )
 }
+
+const COUNT_FIELDS = [
+  ['received', '受理量'],
+  ['concluded', '办结量（选填）'],
+  ['resolved', '解决量（选填）'],
+  ['onTime', '按期办结量（选填）'],
+] as const
 
 export function ChannelsStaffPage(props: {
   page: PageContext
   agencies: Agencies
   year: number
-  counts: {
-    agency_id: number
-    channel: string
-    period: string
-    received: number
-    concluded: number | null
-    resolved: number | null
-    on_time: number | null
-    source: string
-  }[]
+  counts: Omit<ChannelCountTable, 'entered_by' | 'entered_at'>[]
   accounts: { id: number; platform: string; name: string; url: string }[]
   values?: FormValues
   errors?: Problems
@@ -104,81 +87,43 @@ export function ChannelsStaffPage(props: {
   const e = props.errors
   const input = inputOf(props.values, e)
   const n = (v: number | null) => (v === null ? '—' : String(v))
+  const forAgency = { page: props.page, agencies: props.agencies, values: props.values, errors: e }
   return (
     <Frame page={props.page} title="其他渠道与政务新媒体" errors={e}>
       {props.saved ? <p class="ok">已保存。</p> : null}
       <h2>{props.year}年其他渠道办理量</h2>
-      <div class="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">渠道</th>
-              <th scope="col">期间</th>
-              <th scope="col">受理</th>
-              <th scope="col">办结</th>
-              <th scope="col">解决</th>
-              <th scope="col">按期办结</th>
-              <th scope="col">来源</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.counts.map((c) => (
-              <tr key={`${c.agency_id}/${c.channel}/${c.period}`}>
-                <td>{channelLabel(c.channel)}</td>
-                <td>{c.period}</td>
-                <td>{c.received}</td>
-                <td>{n(c.concluded)}</td>
-                <td>{n(c.resolved)}</td>
-                <td>{n(c.on_time)}</td>
-                <td>{c.source}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table columns={['渠道', '期间', '受理', '办结', '解决', '按期办结', '来源']}>
+        {props.counts.map((c) => (
+          <tr key={`${c.agency_id}/${c.channel}/${c.period}`}>
+            <td>{channelLabel(c.channel)}</td>
+            <td>{c.period}</td>
+            <td>{c.received}</td>
+            <td>{n(c.concluded)}</td>
+            <td>{n(c.resolved)}</td>
+            <td>{n(c.on_time)}</td>
+            <td>{c.source}</td>
+          </tr>
+        ))}
+      </Table>
       <h2>手工录入</h2>
-      <form method="post" action="/console/interaction/channels" class="form" novalidate>
-        <Csrf token={props.page.csrf} />
-        <AgencyPick agencies={props.agencies} values={props.values} errors={e} />
+      <StaffForm {...forAgency} action="/console/interaction/channels" submit="保存">
         <Field name="channel" label="渠道" errors={e}>
-          <select id="f-channel" name="channel">
-            {OTHER_CHANNELS.map((c) => (
-              <option key={c.code} value={c.code} selected={props.values?.channel === c.code}>
-                {c.label}
-              </option>
-            ))}
-          </select>
+          <CodeSelect name="channel" options={OTHER_CHANNELS} chosen={props.values?.channel} />
         </Field>
         <Field name="period" label="期间" hint="月份写作 2020-01，全年合计写作 2020" errors={e}>
           {input('period')}
         </Field>
-        <Field name="received" label="受理量" errors={e}>
-          {input('received', { inputmode: 'numeric' })}
-        </Field>
-        <Field name="concluded" label="办结量（选填）" errors={e}>
-          {input('concluded', { inputmode: 'numeric' })}
-        </Field>
-        <Field name="resolved" label="解决量（选填）" errors={e}>
-          {input('resolved', { inputmode: 'numeric' })}
-        </Field>
-        <Field name="onTime" label="按期办结量（选填）" errors={e}>
-          {input('onTime', { inputmode: 'numeric' })}
-        </Field>
+        {COUNT_FIELDS.map(([name, label]) => (
+          <Field key={name} name={name} label={label} errors={e}>
+            {input(name, { inputmode: 'numeric' })}
+          </Field>
+        ))}
         <Field name="source" label="数据来源" errors={e}>
           {input('source')}
         </Field>
-        <button type="submit">保存</button>
-      </form>
+      </StaffForm>
       <h2>从文件导入（CSV 或 XLSX）</h2>
-      <form
-        method="post"
-        action="/console/interaction/channels/import"
-        enctype="multipart/form-data"
-        class="form"
-        novalidate
-      >
-        <Csrf token={props.page.csrf} />
-        <AgencyPick agencies={props.agencies} values={props.values} errors={e} />
+      <StaffForm {...forAgency} action="/console/interaction/channels/import" multipart submit="导入">
         <Field
           name="file"
           label="文件"
@@ -187,8 +132,7 @@ export function ChannelsStaffPage(props: {
         >
           <input id="f-file" name="file" type="file" accept=".csv,.xlsx" />
         </Field>
-        <button type="submit">导入</button>
-      </form>
+      </StaffForm>
       <h2>政务新媒体账号</h2>
       <ul class="plain">
         {props.accounts.map((a) => (
@@ -202,27 +146,23 @@ export function ChannelsStaffPage(props: {
                 <a href={a.url}>访问</a>
               </>
             ) : null}
-            <form method="post" action={`/console/interaction/accounts/${a.id}/posts`} class="filters">
-              <Csrf token={props.page.csrf} />
+            <StaffForm
+              page={props.page}
+              action={`/console/interaction/accounts/${a.id}/posts`}
+              class="filters"
+              browserChecks
+              submit="录入平台外发布条数"
+            >
               <input name="period" aria-label={`${a.name}发布期间`} placeholder="2020-01 或 2020" />
               <input name="posts" aria-label={`${a.name}发布条数`} placeholder="条数" inputmode="numeric" />
               <input name="source" aria-label={`${a.name}数据来源`} placeholder="来源（如：后台导出）" />
-              <button type="submit">录入平台外发布条数</button>
-            </form>
+            </StaffForm>
           </li>
         ))}
       </ul>
-      <form method="post" action="/console/interaction/accounts" class="form narrow" novalidate>
-        <Csrf token={props.page.csrf} />
-        <AgencyPick agencies={props.agencies} values={props.values} errors={e} />
+      <StaffForm {...forAgency} action="/console/interaction/accounts" class="form narrow" submit="登记账号">
         <Field name="platform" label="平台" errors={e}>
-          <select id="f-platform" name="platform">
-            {SOCIAL_PLATFORMS.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.label}
-              </option>
-            ))}
-          </select>
+          <CodeSelect name="platform" options={SOCIAL_PLATFORMS} />
         </Field>
         <Field name="name" label="账号名称" errors={e}>
           {input('name')}
@@ -230,8 +170,7 @@ export function ChannelsStaffPage(props: {
         <Field name="url" label="网址（选填）" errors={e}>
           {input('url', { type: 'url' })}
         </Field>
-        <button type="submit">登记账号</button>
-      </form>
+      </StaffForm>
     </Frame>
   )
 }

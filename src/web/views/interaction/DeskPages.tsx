@@ -2,9 +2,9 @@ import { letterKindLabel, letterStateLabel, LETTER_KINDS, ratingLabel } from '..
 import type { PanelView } from './Panel.js'
 import { InteractionPanel } from './Panel.js'
 import type { PageContext } from '../console/ConsoleLayout.js'
-import { ConsoleLayout, Csrf, Errors } from '../console/ConsoleLayout.js'
 import type { FormValues, Problems } from './parts.js'
-import { ConsoleTabs, Field } from './parts.js'
+import { Field, inputOf, Table, textareaOf } from './parts.js'
+import { Frame, StaffForm } from './staffFrame.js'
 
 export interface DeskLetter {
   id: number
@@ -27,9 +27,7 @@ export function LetterDeskPage(props: {
   panel: PanelView | null
 }) {
   return (
-    <ConsoleLayout title="政民互动" page={props.page}>
-      <h1>政民互动：来信办理</h1>
-      <ConsoleTabs />
+    <Frame page={props.page} title="政民互动" heading="政民互动：来信办理">
       {props.panel ? <InteractionPanel panel={props.panel} /> : null}
       <h2>{props.open ? '待办来信' : '全部来信'}</h2>
       <p>
@@ -40,45 +38,30 @@ export function LetterDeskPage(props: {
         )}
       </p>
       {props.letters.length ? (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">类型</th>
-                <th scope="col">标题</th>
-                <th scope="col">收信日期</th>
-                <th scope="col">答复期限</th>
-                <th scope="col">承办处室</th>
-                <th scope="col">状态</th>
-                <th scope="col">评价</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.letters.map((l) => (
-                <tr key={l.id}>
-                  <td>{letterKindLabel(l.kind)}</td>
-                  <td>
-                    <a href={`/console/interaction/letters/${l.id}`}>{l.subject}</a>
-                  </td>
-                  <td>{l.receivedOn}</td>
-                  <td class={l.overdue ? 'overdue' : undefined}>
-                    {l.dueOn}
-                    {l.provisional ? '（暂定）' : ''}
-                    {l.overdue ? '（已超期）' : ''}
-                    {l.supervisedOn ? `（${l.supervisedOn}已督办）` : ''}
-                  </td>
-                  <td>{l.department ?? '未转办'}</td>
-                  <td>{letterStateLabel(l.status)}</td>
-                  <td>{l.status === 'answered' ? ratingLabel(l.rating) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={['类型', '标题', '收信日期', '答复期限', '承办处室', '状态', '评价']}>
+          {props.letters.map((l) => (
+            <tr key={l.id}>
+              <td>{letterKindLabel(l.kind)}</td>
+              <td>
+                <a href={`/console/interaction/letters/${l.id}`}>{l.subject}</a>
+              </td>
+              <td>{l.receivedOn}</td>
+              <td class={l.overdue ? 'overdue' : undefined}>
+                {l.dueOn}
+                {l.provisional ? '（暂定）' : ''}
+                {l.overdue ? '（已超期）' : ''}
+                {l.supervisedOn ? `（${l.supervisedOn}已督办）` : ''}
+              </td>
+              <td>{l.department ?? '未转办'}</td>
+              <td>{letterStateLabel(l.status)}</td>
+              <td>{l.status === 'answered' ? ratingLabel(l.rating) : '—'}</td>
+            </tr>
+          ))}
+        </Table>
       ) : (
         <p class="empty">没有来信。</p>
       )}
-    </ConsoleLayout>
+    </Frame>
   )
 }
 
@@ -118,19 +101,22 @@ export function LetterStaffPage(props: {
 }) {
   const l = props.letter
   const e = props.errors
-  const v = props.values ?? {}
   const dept = props.departments.find((d) => d.id === l.departmentId)?.name
-  const val = (k: string) => {
-    const x = v[k]
-    return typeof x === 'string' ? x : ''
-  }
+  const values = { ...props.values, answeredOn: props.values?.answeredOn || props.today }
+  const input = inputOf(values, e)
+  const area = textareaOf(values, e)
+  const step = (name: string) => `/console/interaction/letters/${l.id}/${name}`
   return (
-    <ConsoleLayout title={l.subject} page={props.page}>
-      <ConsoleTabs />
-      <h1>
-        【{letterKindLabel(l.kind)}】{l.subject}
-      </h1>
-      <Errors errors={e} />
+    <Frame
+      page={props.page}
+      title={l.subject}
+      heading={
+        <>
+          【{letterKindLabel(l.kind)}】{l.subject}
+        </>
+      }
+      errors={e}
+    >
       <dl class="facts">
         <dt>来信人</dt>
         <dd>
@@ -181,8 +167,7 @@ export function LetterStaffPage(props: {
         </>
       ) : null}
       {props.may.route ? (
-        <form method="post" action={`/console/interaction/letters/${l.id}/route`} class="form narrow">
-          <Csrf token={props.page.csrf} />
+        <StaffForm page={props.page} action={step('route')} class="form narrow" browserChecks submit="转办">
           <Field name="departmentId" label="转办处室" errors={e}>
             <select id="f-departmentId" name="departmentId">
               <option value="">请选择</option>
@@ -193,42 +178,31 @@ export function LetterStaffPage(props: {
               ))}
             </select>
           </Field>
-          <button type="submit">转办</button>
-        </form>
+        </StaffForm>
       ) : null}
       {props.may.answer ? (
-        <form method="post" action={`/console/interaction/letters/${l.id}/answer`} class="form">
-          <Csrf token={props.page.csrf} />
+        <StaffForm page={props.page} action={step('answer')} browserChecks submit="答复">
           <Field name="answer" label="答复内容" errors={e}>
-            <textarea id="f-answer" name="answer" rows={6}>
-              {val('answer')}
-            </textarea>
+            {area('answer', { rows: 6 })}
           </Field>
           <Field name="answeredOn" label="答复日期" errors={e}>
-            <input id="f-answeredOn" name="answeredOn" type="date" value={val('answeredOn') || props.today} />
+            {input('answeredOn', { type: 'date' })}
           </Field>
-          <button type="submit">答复</button>
-        </form>
+        </StaffForm>
       ) : null}
       {props.may.supervise ? (
-        <form method="post" action={`/console/interaction/letters/${l.id}/supervise`} class="form">
-          <Csrf token={props.page.csrf} />
+        <StaffForm page={props.page} action={step('supervise')} browserChecks submit="督办">
           <Field name="note" label="督办意见" errors={e}>
-            <textarea id="f-note" name="note" rows={3}>
-              {val('note')}
-            </textarea>
+            {area('note', { rows: 3 })}
           </Field>
-          <button type="submit">督办</button>
-        </form>
+        </StaffForm>
       ) : null}
       {props.may.publish ? (
-        <form method="post" action={`/console/interaction/letters/${l.id}/publish`} class="form">
-          <Csrf token={props.page.csrf} />
+        <StaffForm page={props.page} action={step('publish')} browserChecks submit="公开来信及答复">
           <p class="hint">来信人同意公开。公开时自动隐去姓名、身份证号、电话和邮箱。</p>
-          <button type="submit">公开来信及答复</button>
-        </form>
+        </StaffForm>
       ) : null}
-    </ConsoleLayout>
+    </Frame>
   )
 }
 
@@ -242,12 +216,20 @@ export function DeadlineSettingsPage(props: {
 }) {
   const e = props.errors
   return (
-    <ConsoleLayout title="来信答复期限" page={props.page}>
-      <ConsoleTabs />
-      <h1>来信答复期限（工作日）</h1>
-      <p>按申请办理所用的同一工作日历计算（收信当日不计，节假日顺延、调休上班日计入）。修改只对此后收到的来信生效。</p>
-      {props.saved ? <p class="ok">已保存。</p> : null}
-      <Errors errors={e} />
+    <Frame
+      page={props.page}
+      title="来信答复期限"
+      heading="来信答复期限（工作日）"
+      lead={
+        <>
+          <p>
+            按申请办理所用的同一工作日历计算（收信当日不计，节假日顺延、调休上班日计入）。修改只对此后收到的来信生效。
+          </p>
+          {props.saved ? <p class="ok">已保存。</p> : null}
+        </>
+      }
+      errors={e}
+    >
       {props.agencies.length > 1 ? (
         <form method="get" action="/console/interaction/settings" class="filters">
           <label for="agency-pick">机关</label>
@@ -261,8 +243,13 @@ export function DeadlineSettingsPage(props: {
           <button type="submit">切换</button>
         </form>
       ) : null}
-      <form method="post" action={`/console/interaction/settings?agency=${props.agencyId}`} class="form narrow">
-        <Csrf token={props.page.csrf} />
+      <StaffForm
+        page={props.page}
+        action={`/console/interaction/settings?agency=${props.agencyId}`}
+        class="form narrow"
+        browserChecks
+        submit="保存"
+      >
         {LETTER_KINDS.map((k) => (
           <Field key={k.code} name={k.code} label={`${k.label}（工作日）`} errors={e}>
             <input
@@ -275,8 +262,7 @@ export function DeadlineSettingsPage(props: {
             />
           </Field>
         ))}
-        <button type="submit">保存</button>
-      </form>
-    </ConsoleLayout>
+      </StaffForm>
+    </Frame>
   )
 }

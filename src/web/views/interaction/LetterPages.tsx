@@ -5,6 +5,7 @@ import {
   RATINGS,
   ratingLabel,
 } from '../../../domain/interaction/letters.js'
+import type { LetterStatus } from '../../../services/interaction/letterStatus.js'
 import { Layout } from '../Layout.js'
 import type { FormValues, Problems } from './parts.js'
 import { Csrf, ErrorSummary, Field, inputOf, PortalTabs, textareaOf } from './parts.js'
@@ -109,25 +110,10 @@ export function LetterReceiptPage(props: {
   )
 }
 
-export interface LetterStatusView {
-  queryCode: string
-  agencyName: string
-  kind: string
-  subject: string
-  body: string
-  status: string
-  receivedOn: string
-  dueOn: string
-  provisional: boolean
-  answer: string | null
-  answeredOn: string | null
-  rating: string | null
-}
-
 export function LetterStatusPage(props: {
   csrf: string
   code: string
-  status: LetterStatusView | null
+  status: LetterStatus | null
   notFound?: boolean
   rated?: boolean
   errors?: Problems

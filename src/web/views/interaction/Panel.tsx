@@ -1,6 +1,7 @@
 import { channelLabel } from '../../../domain/interaction/channels.js'
 import { onTimeRate, percent, satisfactionRate } from '../../../domain/interaction/rates.js'
 import type { InteractionFacts } from '../../../domain/interaction/yearFacts.js'
+import { Table } from './parts.js'
 
 export interface PanelView {
   year: number
@@ -44,47 +45,38 @@ export function InteractionPanel(props: { panel: PanelView }) {
           <dd>{p.dueSoonLetters}</dd>
         </div>
       </dl>
-      <div class="table-scroll">
-        <table>
-          <caption class="muted">按月统计（全年一次性录入的其他渠道数量只计入全年合计）</caption>
-          <thead>
-            <tr>
-              <th scope="col">月份</th>
-              <th scope="col">收到来信</th>
-              <th scope="col">答复</th>
-              <th scope="col">按时办结率</th>
-              <th scope="col">满意率</th>
-              <th scope="col">回应关切</th>
-              <th scope="col">意见征集</th>
-              <th scope="col">在线调查答卷</th>
-              <th scope="col">其他渠道受理</th>
-              <th scope="col">新媒体发布（录入）</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...p.months.map((m) => ({ label: m.month, f: m.facts })), { label: '全年合计', f: t }].map(
-              ({ label, f }) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  <td>{f.letters.received}</td>
-                  <td>{f.letters.answered}</td>
-                  <td>{percent(onTimeRate(f.letters))}</td>
-                  <td>{percent(satisfactionRate(f.letters))}</td>
-                  <td>{f.responseEvents}</td>
-                  <td>{f.consultations.held}</td>
-                  <td>{f.surveys.answers}</td>
-                  <td>
-                    {f.channels.length
-                      ? f.channels.map((c) => `${channelLabel(c.channel)}${c.received}`).join('、')
-                      : 0}
-                  </td>
-                  <td>{Object.values(f.accountPosts).reduce((a, b) => a + b, 0)}</td>
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="按月统计（全年一次性录入的其他渠道数量只计入全年合计）"
+        columns={[
+          '月份',
+          '收到来信',
+          '答复',
+          '按时办结率',
+          '满意率',
+          '回应关切',
+          '意见征集',
+          '在线调查答卷',
+          '其他渠道受理',
+          '新媒体发布（录入）',
+        ]}
+      >
+        {[...p.months.map((m) => ({ label: m.month, f: m.facts })), { label: '全年合计', f: t }].map(({ label, f }) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{f.letters.received}</td>
+            <td>{f.letters.answered}</td>
+            <td>{percent(onTimeRate(f.letters))}</td>
+            <td>{percent(satisfactionRate(f.letters))}</td>
+            <td>{f.responseEvents}</td>
+            <td>{f.consultations.held}</td>
+            <td>{f.surveys.answers}</td>
+            <td>
+              {f.channels.length ? f.channels.map((c) => `${channelLabel(c.channel)}${c.received}`).join('、') : 0}
+            </td>
+            <td>{Object.values(f.accountPosts).reduce((a, b) => a + b, 0)}</td>
+          </tr>
+        ))}
+      </Table>
     </section>
   )
 }

@@ -2,16 +2,8 @@ import { letterKindLabel } from '../../../domain/interaction/letters.js'
 import { responseKindLabel } from '../../../domain/interaction/responses.js'
 import type { Speaker } from '../../../domain/interaction/responses.js'
 import { Layout } from '../Layout.js'
-import { PortalTabs } from './parts.js'
-
-export interface HubItem {
-  id: number
-  title: string
-  agency: string
-  opensOn: string
-  closesOn: string
-  status: string
-}
+import type { ListedItem } from './parts.js'
+import { ListedItems, PortalTabs, Table } from './parts.js'
 
 export interface PublishedLetter {
   id: number
@@ -26,8 +18,8 @@ export interface PublishedLetter {
 /** 政民互动 on the portal: write a letter, follow it, consultations, surveys, answered letters. */
 export function InteractionHome(props: {
   agencies: { code: string; name: string }[]
-  consultations: HubItem[]
-  surveys: HubItem[]
+  consultations: ListedItem[]
+  surveys: ListedItem[]
   letters: PublishedLetter[]
 }) {
   return (
@@ -47,35 +39,25 @@ export function InteractionHome(props: {
       </section>
       <section aria-labelledby="consult">
         <h2 id="consult">意见征集</h2>
-        {props.consultations.length ? (
-          <ul class="doc-list">
-            {props.consultations.map((c) => (
-              <li key={c.id}>
-                <a href={`/interaction/consultations/${c.id}`}>{c.title}</a>
-                <span class="date">{c.status === 'closed' ? '已结束' : `${c.opensOn} 至 ${c.closesOn}`}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p class="empty">暂无意见征集。</p>
-        )}
+        <ListedItems
+          items={props.consultations}
+          href={(id) => `/interaction/consultations/${id}`}
+          period={(c) => (c.status === 'closed' ? '已结束' : `${c.opensOn} 至 ${c.closesOn}`)}
+          empty="暂无意见征集。"
+        />
       </section>
       <section aria-labelledby="surveys">
         <h2 id="surveys">在线调查</h2>
-        {props.surveys.length ? (
-          <ul class="doc-list">
-            {props.surveys.map((s) => (
-              <li key={s.id}>
-                <a href={`/interaction/surveys/${s.id}`}>{s.title}</a>
-                <span class="date">
-                  {s.opensOn} 至 {s.closesOn}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p class="empty">暂无在线调查。</p>
-        )}
+        <ListedItems
+          items={props.surveys}
+          href={(id) => `/interaction/surveys/${id}`}
+          period={(s) => (
+            <>
+              {s.opensOn} 至 {s.closesOn}
+            </>
+          )}
+          empty="暂无在线调查。"
+        />
       </section>
       <section aria-labelledby="answered">
         <h2 id="answered">来信选登</h2>
@@ -121,44 +103,33 @@ export function ResponsesPage(props: { responses: ResponseView[] }) {
       <h1>回应关切</h1>
       <PortalTabs />
       {props.responses.length ? (
-        <div class="table-scroll">
-          <table>
-            <caption class="muted">新闻发布会、吹风会、在线访谈、政策宣讲等</caption>
-            <thead>
-              <tr>
-                <th scope="col">日期</th>
-                <th scope="col">方式</th>
-                <th scope="col">主题</th>
-                <th scope="col">发布人</th>
-                <th scope="col">文字实录或解读</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.responses.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.heldOn}</td>
-                  <td>{responseKindLabel(r.kind)}</td>
-                  <td>
-                    {r.subject}
+        <Table
+          caption="新闻发布会、吹风会、在线访谈、政策宣讲等"
+          columns={['日期', '方式', '主题', '发布人', '文字实录或解读']}
+        >
+          {props.responses.map((r) => (
+            <tr key={r.id}>
+              <td>{r.heldOn}</td>
+              <td>{responseKindLabel(r.kind)}</td>
+              <td>
+                {r.subject}
+                <br />
+                <span class="muted">{r.agency}</span>
+              </td>
+              <td>
+                {r.speakers.map((s) => (
+                  <span key={s.name} class="check">
+                    {s.name}
+                    {s.title ? `（${s.title}）` : ''}
+                    {s.leader ? <strong>【主要负责同志】</strong> : null}
                     <br />
-                    <span class="muted">{r.agency}</span>
-                  </td>
-                  <td>
-                    {r.speakers.map((s) => (
-                      <span key={s.name} class="check">
-                        {s.name}
-                        {s.title ? `（${s.title}）` : ''}
-                        {s.leader ? <strong>【主要负责同志】</strong> : null}
-                        <br />
-                      </span>
-                    ))}
-                  </td>
-                  <td>{r.link ? <a href={r.link}>查看</a> : <span class="muted">—</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </span>
+                ))}
+              </td>
+              <td>{r.link ? <a href={r.link}>查看</a> : <span class="muted">—</span>}</td>
+            </tr>
+          ))}
+        </Table>
       ) : (
         <p class="empty">暂无记录。</p>
       )}

@@ -1,65 +1,87 @@
+import type { ComponentChildren } from 'preact'
 import { COMMENT_STATES } from '../../../domain/interaction/consultations.js'
 import type { PageContext } from '../console/ConsoleLayout.js'
-import { Csrf } from '../console/ConsoleLayout.js'
-import type { FormValues, Problems } from './parts.js'
-import { Field, inputOf, textareaOf } from './parts.js'
+import type { FormValues, ListedItem, Problems } from './parts.js'
+import { Field, inputOf, ListedItems, textareaOf } from './parts.js'
 import type { Agencies } from './staffFrame.js'
-import { AgencyPick, Frame } from './staffFrame.js'
+import { Frame, StaffForm } from './staffFrame.js'
 
-export interface ListedItem {
-  id: number
-  title: string
-  agency: string
-  opensOn: string
-  closesOn: string
-  status: string
-}
+type FieldMaker = ReturnType<typeof inputOf>
 
-export function ConsultationsStaffPage(props: {
+interface PublishPageProps {
   page: PageContext
   agencies: Agencies
   items: ListedItem[]
   values?: FormValues
   errors?: Problems
-}) {
-  const e = props.errors
-  const input = inputOf(props.values, e)
-  const area = textareaOf(props.values, e)
+}
+
+/** 意见征集 and 在线调查 in the console: what has been published, then the form that publishes one more. */
+function PublishPage(
+  props: PublishPageProps & {
+    title: string
+    path: string
+    period: (item: ListedItem) => ComponentChildren
+    empty: string
+    heading: string
+    submit: string
+    fields: (f: { input: FieldMaker; area: FieldMaker; e?: Problems }) => ComponentChildren
+  },
+) {
+  const input = inputOf(props.values, props.errors)
+  const area = textareaOf(props.values, props.errors)
   return (
-    <Frame page={props.page} title="意见征集" errors={e}>
-      <ul class="doc-list">
-        {props.items.map((c) => (
-          <li key={c.id}>
-            <a href={`/console/interaction/consultations/${c.id}`}>{c.title}</a>
-            <span class="date">
-              {c.opensOn} 至 {c.closesOn}（{c.status === 'closed' ? '已结束' : '征集中'}）
-            </span>
-          </li>
-        ))}
-      </ul>
-      {props.items.length ? null : <p class="empty">暂无意见征集。</p>}
-      <h2>发布意见征集</h2>
-      <form method="post" action="/console/interaction/consultations" class="form" novalidate>
-        <Csrf token={props.page.csrf} />
-        <AgencyPick agencies={props.agencies} values={props.values} errors={e} />
-        <Field name="title" label="征集标题（草案名称）" errors={e}>
-          {input('title')}
-        </Field>
-        <Field name="explanation" label="起草说明" errors={e}>
-          {area('explanation', { rows: 4 })}
-        </Field>
-        <Field name="draftText" label="草案全文" errors={e}>
-          {area('draftText', { rows: 8 })}
-        </Field>
-        <Field name="opensOn" label="开始日期" errors={e}>
+    <Frame page={props.page} title={props.title} errors={props.errors}>
+      <ListedItems items={props.items} href={(id) => `${props.path}/${id}`} period={props.period} empty={props.empty} />
+      <h2>{props.heading}</h2>
+      <StaffForm
+        page={props.page}
+        action={props.path}
+        submit={props.submit}
+        agencies={props.agencies}
+        values={props.values}
+        errors={props.errors}
+      >
+        {props.fields({ input, area, e: props.errors })}
+        <Field name="opensOn" label="开始日期" errors={props.errors}>
           {input('opensOn', { type: 'date' })}
         </Field>
-        <Field name="closesOn" label="截止日期" errors={e}>
+        <Field name="closesOn" label="截止日期" errors={props.errors}>
           {input('closesOn', { type: 'date' })}
         </Field>
-        <button type="submit">发布征集</button>
-      </form>
+      </StaffForm>
     </Frame>
+  )
+}
+
+export function ConsultationsStaffPage(props: PublishPageProps) {
+  return (
+    <PublishPage
+      {...props}
+      title="意见征集"
+      path="/console/interaction/consultations"
+      period={(c) => (
+        <>
+          {c.opensOn} 至 {c.closesOn}（{c.status === 'closed' ? '已结束' : '征集中'}）
+        </>
+      )}
+      empty="暂无意见征集。"
+      heading="发布意见征集"
+      submit="发布征集"
+      fields={({ input, area, e }) => (
+        <>
+          <Field name="title" label="征集标题（草案名称）" errors={e}>
+            {input('title')}
+          </Field>
+          <Field name="explanation" label="起草说明" errors={e}>
+            {area('explanation', { rows: 4 })}
+          </Field>
+          <Field name="draftText" label="草案全文" errors={e}>
+            {area('draftText', { rows: 8 })}
+          </Field>
+        </>
+      )}
+    />
   )
 }
 
@@ -70,6 +92,45 @@ export interface StaffComment {
   status: string
   adopted: number | null
   reason: string | null
+}
+
+/** One comment's moderation: shown or not, adopted or not and why. */
+function ModerateForm(props: { page: PageContext; comment: StaffComment; n: number }) {
+  const x = props.comment
+  return (
+    <StaffForm
+      page={props.page}
+      action={`/console/interaction/comments/${x.id}`}
+      class="filters"
+      browserChecks
+      submit={`保存意见${props.n}`}
+    >
+      <label>
+        公开
+        <select name="status" aria-label={`意见${props.n}是否公开`}>
+          <option value="shown" selected={x.status === 'shown'}>
+            公开
+          </option>
+          <option value="hidden" selected={x.status === 'hidden'}>
+            不予公开
+          </option>
+        </select>
+      </label>
+      <label>
+        采纳
+        <select name="adopted" aria-label={`意见${props.n}是否采纳`}>
+          <option value="">未定</option>
+          <option value="yes" selected={x.adopted === 1}>
+            采纳
+          </option>
+          <option value="no" selected={x.adopted === 0}>
+            不采纳
+          </option>
+        </select>
+      </label>
+      <input name="reason" aria-label={`意见${props.n}未采纳理由`} placeholder="未采纳理由" value={x.reason ?? ''} />
+    </StaffForm>
+  )
 }
 
 export function ConsultationStaffPage(props: {
@@ -88,6 +149,7 @@ export function ConsultationStaffPage(props: {
 }) {
   const c = props.consultation
   const e = props.errors
+  const closed = c.status === 'closed'
   return (
     <Frame page={props.page} title={c.title} errors={e}>
       <p>
@@ -103,44 +165,10 @@ export function ConsultationStaffPage(props: {
             {x.adopted === null ? '' : x.adopted ? '，已采纳' : '，未采纳'}）
           </h2>
           <p class="pre">{x.body}</p>
-          {c.status === 'closed' ? null : (
-            <form method="post" action={`/console/interaction/comments/${x.id}`} class="filters">
-              <Csrf token={props.page.csrf} />
-              <label>
-                公开
-                <select name="status" aria-label={`意见${i + 1}是否公开`}>
-                  <option value="shown" selected={x.status === 'shown'}>
-                    公开
-                  </option>
-                  <option value="hidden" selected={x.status === 'hidden'}>
-                    不予公开
-                  </option>
-                </select>
-              </label>
-              <label>
-                采纳
-                <select name="adopted" aria-label={`意见${i + 1}是否采纳`}>
-                  <option value="">未定</option>
-                  <option value="yes" selected={x.adopted === 1}>
-                    采纳
-                  </option>
-                  <option value="no" selected={x.adopted === 0}>
-                    不采纳
-                  </option>
-                </select>
-              </label>
-              <input
-                name="reason"
-                aria-label={`意见${i + 1}未采纳理由`}
-                placeholder="未采纳理由"
-                value={x.reason ?? ''}
-              />
-              <button type="submit">保存意见{i + 1}</button>
-            </form>
-          )}
+          {closed ? null : <ModerateForm page={props.page} comment={x} n={i + 1} />}
         </section>
       ))}
-      {c.status === 'closed' ? (
+      {closed ? (
         <>
           <h2>已公布的采纳情况</h2>
           <p class="pre">{c.feedback}</p>
@@ -148,8 +176,11 @@ export function ConsultationStaffPage(props: {
       ) : (
         <>
           <h2>结束征集并公布采纳情况</h2>
-          <form method="post" action={`/console/interaction/consultations/${c.id}/close`} class="form" novalidate>
-            <Csrf token={props.page.csrf} />
+          <StaffForm
+            page={props.page}
+            action={`/console/interaction/consultations/${c.id}/close`}
+            submit="结束征集并公布"
+          >
             <Field
               name="explanation"
               label="采纳情况说明"
@@ -161,64 +192,46 @@ export function ConsultationStaffPage(props: {
             <Field name="finalDocumentId" label="正式文件编号（选填，文件公开后可关联）" errors={e}>
               <input id="f-finalDocumentId" name="finalDocumentId" inputmode="numeric" />
             </Field>
-            <button type="submit">结束征集并公布</button>
-          </form>
+          </StaffForm>
         </>
       )}
     </Frame>
   )
 }
 
-export function SurveysStaffPage(props: {
-  page: PageContext
-  agencies: Agencies
-  items: ListedItem[]
-  values?: FormValues
-  errors?: Problems
-}) {
-  const e = props.errors
-  const input = inputOf(props.values, e)
-  const area = textareaOf(props.values, e)
+export function SurveysStaffPage(props: PublishPageProps) {
   return (
-    <Frame page={props.page} title="在线调查" errors={e}>
-      <ul class="doc-list">
-        {props.items.map((s) => (
-          <li key={s.id}>
-            <a href={`/console/interaction/surveys/${s.id}`}>{s.title}</a>
-            <span class="date">
-              {s.opensOn} 至 {s.closesOn}
-            </span>
-          </li>
-        ))}
-      </ul>
-      {props.items.length ? null : <p class="empty">暂无在线调查。</p>}
-      <h2>发布在线调查</h2>
-      <form method="post" action="/console/interaction/surveys" class="form" novalidate>
-        <Csrf token={props.page.csrf} />
-        <AgencyPick agencies={props.agencies} values={props.values} errors={e} />
-        <Field name="title" label="调查标题" errors={e}>
-          {input('title')}
-        </Field>
-        <Field name="intro" label="调查说明（选填）" errors={e}>
-          {area('intro', { rows: 3 })}
-        </Field>
-        <Field
-          name="questions"
-          label="调查问题"
-          hint="每题之间空一行；第一行写“单选：问题”“多选：问题”或“问答：问题”，其后每行一个选项"
-          errors={e}
-        >
-          {area('questions', { rows: 10 })}
-        </Field>
-        <Field name="opensOn" label="开始日期" errors={e}>
-          {input('opensOn', { type: 'date' })}
-        </Field>
-        <Field name="closesOn" label="截止日期" errors={e}>
-          {input('closesOn', { type: 'date' })}
-        </Field>
-        <button type="submit">发布调查</button>
-      </form>
-    </Frame>
+    <PublishPage
+      {...props}
+      title="在线调查"
+      path="/console/interaction/surveys"
+      period={(s) => (
+        <>
+          {s.opensOn} 至 {s.closesOn}
+        </>
+      )}
+      empty="暂无在线调查。"
+      heading="发布在线调查"
+      submit="发布调查"
+      fields={({ input, area, e }) => (
+        <>
+          <Field name="title" label="调查标题" errors={e}>
+            {input('title')}
+          </Field>
+          <Field name="intro" label="调查说明（选填）" errors={e}>
+            {area('intro', { rows: 3 })}
+          </Field>
+          <Field
+            name="questions"
+            label="调查问题"
+            hint="每题之间空一行；第一行写“单选：问题”“多选：问题”或“问答：问题”，其后每行一个选项"
+            errors={e}
+          >
+            {area('questions', { rows: 10 })}
+          </Field>
+        </>
+      )}
+    />
   )
 }
 
@@ -254,13 +267,16 @@ export function SurveyStaffPage(props: {
           </ul>
         </section>
       ) : null}
-      <form method="post" action={`/console/interaction/surveys/${s.id}/codes`} class="form narrow" novalidate>
-        <Csrf token={props.page.csrf} />
+      <StaffForm
+        page={props.page}
+        action={`/console/interaction/surveys/${s.id}/codes`}
+        class="form narrow"
+        submit="生成参与码"
+      >
         <Field name="count" label="生成参与码数量" errors={props.errors}>
           <input id="f-count" name="count" type="number" min={1} max={5000} value="10" />
         </Field>
-        <button type="submit">生成参与码</button>
-      </form>
+      </StaffForm>
     </Frame>
   )
 }

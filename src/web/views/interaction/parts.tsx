@@ -73,6 +73,73 @@ export function textareaOf(values: FormValues | undefined, errors: Problems | un
   )
 }
 
+/** A select of coded choices (kinds, channels, platforms), the chosen one kept when the form comes back. */
+export function CodeSelect(props: {
+  name: string
+  options: readonly { code: string; label: string }[]
+  chosen?: unknown
+}) {
+  return (
+    <select id={`f-${props.name}`} name={props.name}>
+      {props.options.map((o) => (
+        <option key={o.code} value={o.code} selected={props.chosen === o.code}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  )
+}
+
+/** A table that scrolls sideways on a phone; `children` are its body rows. */
+export function Table(props: { columns: readonly string[]; caption?: string; children: ComponentChildren }) {
+  return (
+    <div class="table-scroll">
+      <table>
+        {props.caption ? <caption class="muted">{props.caption}</caption> : null}
+        <thead>
+          <tr>
+            {props.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
+  )
+}
+
+export interface ListedItem {
+  id: number
+  title: string
+  agency: string
+  opensOn: string
+  closesOn: string
+  status: string
+}
+
+/** Consultations or surveys as a list of links with their period, or `empty` when there are none. */
+export function ListedItems(props: {
+  items: readonly ListedItem[]
+  href: (id: number) => string
+  period: (item: ListedItem) => ComponentChildren
+  empty: string
+}) {
+  if (!props.items.length) return <p class="empty">{props.empty}</p>
+  return (
+    <ul class="doc-list">
+      {props.items.map((x) => (
+        <li key={x.id}>
+          <a href={props.href(x.id)}>{x.title}</a>
+          <span class="date">{props.period(x)}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /** The interaction area's own links (portal). */
 export function PortalTabs() {
   return (

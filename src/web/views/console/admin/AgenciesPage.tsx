@@ -209,6 +209,20 @@ export function AgenciesPage(props: {
           ))}
         </ul>
       </section>
+      <section aria-labelledby="retention-settings">
+        <h2 id="retention-settings">个人信息保存期限</h2>
+        <p class="hint">
+          已办结申请中申请人的个人信息、上传的身份证明和附件、发给申请人的消息，按各机关设置的保存期限到期后自动匿名化；默认值依国家档案局令第8号的档案保管期限确定。
+          <a href="/console/retention">查看匿名化记录</a>
+        </p>
+        <ul>
+          {props.agencies.map((a) => (
+            <li key={a.id}>
+              <a href={`/console/agencies/${a.id}/retention`}>{a.name}：个人信息保存期限</a>
+            </li>
+          ))}
+        </ul>
+      </section>
       <h2 id="new-dept">新增处室</h2>
       <form method="post" action="/console/departments" class="form" aria-labelledby="new-dept">
         <Csrf token={props.page.csrf} />

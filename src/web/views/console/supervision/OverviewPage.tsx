@@ -6,6 +6,7 @@ import type { SupervisionOverview } from '../../../../services/supervision/super
 import { delta, percent } from '../../../presenters/supervision.js'
 import type { PageContext } from '../ConsoleLayout.js'
 import { ConsoleLayout, Csrf } from '../ConsoleLayout.js'
+import { InteractionTable } from './InteractionTable.js'
 
 const WEIGHT_FIELDS: { key: keyof ScoreWeights; name: string }[] = [
   { key: 'onTime', name: 'wOnTime' },
@@ -168,6 +169,7 @@ export function OverviewPage(props: { page: PageContext; overview: SupervisionOv
           </tfoot>
         </table>
       </div>
+      {o.interactionTotal ? <InteractionTable overview={o} /> : null}
       <h2 id="bulletins">季度通报</h2>
       <form method="post" action="/console/supervision/bulletins" class="form" aria-labelledby="bulletins">
         <Csrf token={props.page.csrf} />
