@@ -1,9 +1,10 @@
 import type { CalendarDay } from '../domain/calendar/calendarDay.js'
 import { systemActor } from '../services/actor.js'
-import { INSPECTION_HEADER, runSiteInspection } from '../services/siteInspection/runSiteInspection.js'
+import { runSiteInspection } from '../services/siteInspection/runSiteInspection.js'
 import { probeExternal } from '../services/siteInspection/probeExternal.js'
 import type { Store } from '../store/database.js'
 import { buildApp } from '../web/app.js'
+import { sitePageFetcher } from '../web/routes/sitePageFetcher.js'
 
 /** `gongkai inspect-site`: the app built in process, every public page asked by route (app.inject). */
 export async function inspectSite(store: Store, today: CalendarDay, external: boolean) {
@@ -13,14 +14,7 @@ export async function inspectSite(store: Store, today: CalendarDay, external: bo
       store,
       actor: systemActor(),
       today,
-      fetchPage: async (path) => {
-        const res = await app.inject({
-          method: 'GET',
-          url: path,
-          headers: { [INSPECTION_HEADER]: '1', accept: 'text/html' },
-        })
-        return { status: res.statusCode, contentType: String(res.headers['content-type'] ?? ''), body: res.body }
-      },
+      fetchPage: sitePageFetcher(app),
       ...(external ? { probeExternal } : {}),
     })
     const lines = r.findings.map((f) => `  [${f.kind}] ${f.page}：${f.message}\n`)

@@ -119,6 +119,8 @@ const sqliteIndex: EngineIndex = {
 const WALK_ROW_COST = 3
 /** Testing a walked row's tsvector (read out of line) instead. */
 const WALK_TSV_ROW_COST = 30
+/** Below this share of documents matching, the planner itself reads a match from the GIN index. */
+const FEW_SHARE = 0.05
 /** Years asked together are expected to give this many times the rows needed (the estimate is rough). */
 const WINDOW_MARGIN = 1.5
 
@@ -173,13 +175,26 @@ async function postgresNewest(db: Kysely<Database>, q: MatchQuery, need: number,
     ).rows
   const bitmap = `select ${columns} from search_docs where tsv @@ to_tsquery('simple', $2)
     and sort_key between $3 and $4 order by sort_key desc limit $5`
-  if (q.selective) return run(bitmap, false, tsQuery(q), need)
+  // few matches (a rare word, an agency): read and sort them in one plain statement; the planner reads a
+  // materialized CTE of a rare match from the GIN index by itself, and the function call would cost more
+  const few = async () =>
+    (
+      await sql<Candidate>`with m as materialized (select sort_key, length, tokens from search_docs
+        where tsv @@ to_tsquery('simple', ${tsQuery(q)}) and sort_key between ${extent.lo} and ${extent.hi})
+        select sort_key as k, length, ${
+          scored
+            ? sql`array[${sql.join(scored.map((p) => sql`(length(tokens) - length(replace(tokens, ${p}, ''))) / ${[...p].length}`))}]::int[]`
+            : sql`null::int[]`
+        } as tf from m order by sort_key desc limit ${need}`.execute(db)
+    ).rows
+  if (q.selective) return few()
   // documents in the range, taken as spread evenly over the index's years
   const inRange = q.docs * Math.min(1, years.length / yearsOf(extent.first, extent.last).length)
   const matches = q.share * inRange
   const perYear = matches / years.length
   const walkCost = Math.min(inRange, need / Math.max(q.share, 1e-9)) * (readsTsv ? WALK_TSV_ROW_COST : WALK_ROW_COST)
   const bitmapCost = Math.min(matches, Math.max(need * WINDOW_MARGIN, perYear))
+  if (q.share < FEW_SHARE && matches <= need * WINDOW_MARGIN && matches <= walkCost) return few()
   if (walkCost < bitmapCost)
     return run(
       `select ${columns} from search_docs where sort_key between $3 and $4 and ${test}

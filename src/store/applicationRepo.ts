@@ -78,7 +78,13 @@ export async function insertApplication(db: Kysely<Database>, a: NewApplication)
     .returning('id')
     .executeTakeFirstOrThrow()
   const id = Number(row.id)
-  await replaceApplicantIndex(db, { id, agencyId: a.agencyId }, indexedApplicant(a.applicantName, a.applicant), master)
+  await replaceApplicantIndex(
+    db,
+    { id, agencyId: a.agencyId },
+    indexedApplicant(a.applicantName, a.applicant),
+    master,
+    true,
+  )
   return id
 }
 

@@ -322,7 +322,13 @@ const EXPECTED: {
   { method: 'GET', url: '/apply/files/:fileId', path: () => '/apply/files/1?code=NOSUCHCODE', allowed: EVERYONE },
   // issue 17 point 5: 我的个人信息 behind the query code and the second factor (public); the staff's export
   { method: 'GET', url: '/apply/me', path: () => '/apply/me?code=NOSUCHCODE', allowed: EVERYONE },
-  { method: 'POST', url: '/apply/me/code', path: () => '/apply/me/code', allowed: EVERYONE, body: { code: 'NOSUCHCODE' } },
+  {
+    method: 'POST',
+    url: '/apply/me/code',
+    path: () => '/apply/me/code',
+    allowed: EVERYONE,
+    body: { code: 'NOSUCHCODE' },
+  },
   {
     method: 'POST',
     url: '/apply/me/verify',
@@ -330,7 +336,12 @@ const EXPECTED: {
     allowed: EVERYONE,
     body: { code: 'NOSUCHCODE', answer: '123456' },
   },
-  { method: 'GET', url: '/apply/me/export.json', path: () => '/apply/me/export.json?code=NOSUCHCODE', allowed: EVERYONE },
+  {
+    method: 'GET',
+    url: '/apply/me/export.json',
+    path: () => '/apply/me/export.json?code=NOSUCHCODE',
+    allowed: EVERYONE,
+  },
   {
     method: 'GET',
     url: '/console/applications/:id/personal-data',

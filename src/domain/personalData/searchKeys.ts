@@ -23,3 +23,15 @@ export function normalisePhone(phone: string): string {
 export function identityKey(name: string, idNumber: string): string {
   return `${normaliseName(name)}|${idNumber.normalize('NFKC').replace(/\s/g, '').toUpperCase()}`
 }
+
+/**
+ * A staff search term as the audit trail keeps it: a run of 10 or more digits (a phone with its area code or mobile
+ * prefix, an ID number) keeps its first 3 and last 4 characters only, the national masking convention
+ * (`139****5678`); case numbers and dates, shorter, stay as typed.
+ */
+export function maskedSearchTerm(term: string): string {
+  return term.replace(/[0-9][0-9\s-]{3,}[0-9xX]/g, (run) => {
+    const d = run.replace(/[\s-]/g, '')
+    return d.length < 10 ? run : `${d.slice(0, 3)}${'*'.repeat(Math.max(d.length - 7, 1))}${d.slice(-4)}`
+  })
+}

@@ -14,6 +14,7 @@ import { authorize } from '../actor.js'
 import { auditAccess } from '../auditLog.js'
 import { dueWindow } from './dueWindow.js'
 import { withApplicantNames } from '../personalData/vault.js'
+import { maskedSearchTerm } from '../../domain/personalData/searchKeys.js'
 
 /** The most lines one export holds; a larger list is cut and the sheet says so. */
 const LEDGER_MAX_LINES = 5000
@@ -76,7 +77,8 @@ export async function exportCaseList({ store, actor, filter, today }: ExportCase
   await auditAccess(store.db, actor, 'case.export', {
     type: 'application',
     id: 'list',
-    detail: { lines: Math.min(lines.length, LEDGER_MAX_LINES), filter },
+    // a phone or ID number typed as the search stays out of the audit trail in clear (decision 0045)
+    detail: { lines: Math.min(lines.length, LEDGER_MAX_LINES), filter: { ...filter, q: maskedSearchTerm(filter.q) } },
   })
   const cut = total > lines.length ? `（共 ${total} 件，仅导出前 ${lines.length} 件，请缩小筛选范围）` : undefined
   return caseListXlsx({

@@ -134,14 +134,15 @@ function indexRows(master: MasterKey, a: IndexedApplicant): { field: IndexField;
   return out
 }
 
-/** Replaces a case's index entries (at registration, at sealing, at key rotation). */
+/** Replaces a case's index entries (at sealing, at key rotation; `fresh`: a new case, which has none yet). */
 export async function replaceApplicantIndex(
   db: Kysely<Database>,
   app: { id: number; agencyId: number },
   a: IndexedApplicant | null,
   master: MasterKey = masterKey(),
+  fresh = false,
 ): Promise<void> {
-  await db.deleteFrom('applicant_index').where('application_id', '=', app.id).execute()
+  if (!fresh) await db.deleteFrom('applicant_index').where('application_id', '=', app.id).execute()
   if (!a) return
   const rows = indexRows(master, a)
   if (rows.length)

@@ -2,12 +2,13 @@ import formbody from '@fastify/formbody'
 import type { FastifyPluginAsync } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { can } from '../../domain/auth/permissions.js'
-import { INSPECTION_HEADER, runSiteInspection } from '../../services/siteInspection/runSiteInspection.js'
+import { runSiteInspection } from '../../services/siteInspection/runSiteInspection.js'
 import { siteInspectionReport } from '../../services/siteInspection/siteInspectionPages.js'
 import type { AppContext } from '../context.js'
 import { SiteInspectionPage } from '../views/console/siteInspection/SiteInspectionPage.js'
 import { pageContext, principal, requestActor, sendHtml } from './consoleSupport.js'
 import { formBody } from './formSchemas.js'
+import { sitePageFetcher } from './sitePageFetcher.js'
 
 // 网站检查 in the console: the last report, and a run over the site's own pages (through inject, no network).
 
@@ -29,14 +30,7 @@ export const siteInspectionConsoleRoutes: FastifyPluginAsync<{ ctx: AppContext }
         store: ctx.store,
         actor: requestActor(req),
         today: ctx.today(),
-        fetchPage: async (path) => {
-          const res = await app.inject({
-            method: 'GET',
-            url: path,
-            headers: { [INSPECTION_HEADER]: '1', accept: 'text/html' },
-          })
-          return { status: res.statusCode, contentType: String(res.headers['content-type'] ?? ''), body: res.body }
-        },
+        fetchPage: sitePageFetcher(app),
       })
       return reply.redirect('/console/site-inspection', 303)
     },

@@ -16,6 +16,8 @@ export function retentionText(r: RetentionStatus): string {
 /** The held data as a page shows it (masked), shared by the applicant's page and the staff's printable page. */
 export function HeldDataSections(props: { h: HeldData; full?: boolean }) {
   const h = props.h
+  // the applicant reads "您"; staff read of "申请人"
+  const who = props.full ? '申请人' : '您'
   return (
     <>
       <section aria-labelledby="held-case">
@@ -56,9 +58,9 @@ export function HeldDataSections(props: { h: HeldData; full?: boolean }) {
         </table>
       </section>
       <section aria-labelledby="held-files">
-        <h2 id="held-files">上传的材料</h2>
+        <h2 id="held-files">{who}上传的材料</h2>
         {h.files.length === 0 ? (
-          <p class="empty">没有保存您上传的材料。</p>
+          <p class="empty">没有保存{who}上传的材料。</p>
         ) : (
           <ul class="files">
             {h.files.map((f) => (
@@ -70,9 +72,9 @@ export function HeldDataSections(props: { h: HeldData; full?: boolean }) {
         )}
       </section>
       <section aria-labelledby="held-messages">
-        <h2 id="held-messages">发给您的消息</h2>
+        <h2 id="held-messages">发给{who}的消息</h2>
         {h.messages.length === 0 ? (
-          <p class="empty">没有发给您的短信或电子邮件。</p>
+          <p class="empty">没有发给{who}的短信或电子邮件。</p>
         ) : (
           <table aria-labelledby="held-messages">
             <thead>
