@@ -22,12 +22,12 @@ async function docxText(bytes: Uint8Array): Promise<string | null> {
   const zip = await JSZip.loadAsync(bytes)
   const entry = zip.file('word/document.xml')
   if (!entry) return null
-  const chunks: Uint8Array[] = []
+  const chunks: Buffer[] = []
   const whole = await new Promise<boolean>((resolve, reject) => {
     let size = 0
-    const stream = entry.internalStream('uint8array')
+    const stream = entry.nodeStream('nodebuffer')
     stream
-      .on('data', (chunk: Uint8Array) => {
+      .on('data', (chunk: Buffer) => {
         size += chunk.length
         if (size > MAX_TEXT_BYTES) {
           stream.pause()
@@ -36,7 +36,6 @@ async function docxText(bytes: Uint8Array): Promise<string | null> {
       })
       .on('end', () => resolve(true))
       .on('error', reject)
-      .resume()
   })
   if (!whole) return null
   const xml = Buffer.concat(chunks).toString('utf8')

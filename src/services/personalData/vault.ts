@@ -40,11 +40,6 @@ export async function applicantDetails(db: Kysely<Database>, row: Pick<Applicati
   return parseApplicantDetails(await new Opener(db).text(row.applicant, '{}'))
 }
 
-/** The applicant's name alone (letters, the case page's heading). */
-export async function applicantName(db: Kysely<Database>, row: Pick<ApplicationRow, 'applicant_name'>) {
-  return new Opener(db).text(row.applicant_name, ANONYMISED_NAME)
-}
-
 /** A page of cases (lists, exports) with their applicants' names opened, the data keys unwrapped in one query. */
 export async function withApplicantNames<T extends { applicantName: string }>(
   db: Kysely<Database>,

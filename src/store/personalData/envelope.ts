@@ -10,9 +10,9 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEq
 const PREFIX = 'gk1'
 
 /** A data key: 16 bytes of SM4 key and 32 bytes of HMAC-SM3 key. */
-export const DATA_KEY_BYTES = 48
+const DATA_KEY_BYTES = 48
 
-export class SealBroken extends Error {
+class SealBroken extends Error {
   readonly code = 'SEAL_BROKEN'
 }
 

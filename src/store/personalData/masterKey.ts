@@ -37,7 +37,7 @@ export function masterKeyFrom(material: Buffer): MasterKey {
 }
 
 /** The key file in the data directory, used when neither GONGKAI_MASTER_KEY nor GONGKAI_MASTER_KEY_FILE is set. */
-export function defaultMasterKeyFile(env: NodeJS.ProcessEnv = process.env): string {
+function defaultMasterKeyFile(env: NodeJS.ProcessEnv = process.env): string {
   return join(dataDir(env), 'master.key')
 }
 
