@@ -1,7 +1,8 @@
-import { createHmac, randomBytes } from 'node:crypto'
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { createHmac } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { dataDir } from './dataDir.js'
+import { writeNewKeyFile } from './keyFile.js'
 
 // The audit chain's key lives outside the database (issue 15 point 8, decision 0034): one who holds the database
 // alone can recompute SM3 hashes but not the keyed MAC of a record or the signature of an anchor.
@@ -20,26 +21,14 @@ class WeakAuditKey extends Error {
   }
 }
 
-/**
- * Reads the key file, creating it on first use with 32 random bytes and mode 0600. Created under a temporary
- * name and linked into place, so two processes starting together agree on one key.
- */
+/** Reads the key file, creating it with a new random key on first use. */
 function fileKey(path: string): Buffer {
   try {
     return Buffer.from(readFileSync(path, 'utf8').trim(), 'hex')
   } catch (err) {
     if (!(err instanceof Error && 'code' in err && err.code === 'ENOENT')) throw err
   }
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`
-  writeFileSync(tmp, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' })
-  try {
-    linkSync(tmp, path)
-  } catch (err) {
-    if (!(err instanceof Error && 'code' in err && err.code === 'EEXIST')) throw err
-  } finally {
-    rmSync(tmp, { force: true })
-  }
+  writeNewKeyFile(path)
   return Buffer.from(readFileSync(path, 'utf8').trim(), 'hex')
 }
 

@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,11 +6,12 @@ import { buildApp } from '../../src/web/app.js'
 import { transportsFor } from '../../src/services/notifications/transports.js'
 import { ensureCatalog } from '../../src/services/catalog/columns.js'
 import type { Store } from '../../src/store/database.js'
-import { axe, browserAvailable, serveToBrowser } from '../support/browser.js'
+import { browserAvailable, serveToBrowser } from '../support/browser.js'
+import { lookAt, mailAbout as mailAboutIn, signInThroughForm } from '../support/journey.js'
 import { freshStore } from '../support/engines.js'
 import { startMailServer } from '../support/mailServer.js'
 import type { TestRole, World } from '../auth/support.js'
-import { makeUsers, makeWorld, PASSWORD, TODAY, totpCode } from '../auth/support.js'
+import { makeUsers, makeWorld, TODAY } from '../auth/support.js'
 
 // Issue 17 points 4 and 5 in the browser: a citizen applies, proves the second factor and downloads what the
 // agency holds about them; staff export it from the case page; an administrator sets the retention periods.
@@ -45,36 +45,9 @@ describe.skipIf(!browserAvailable)("the applicant's own data, and the staff's ex
   let citizen: Page
   const violations: Record<string, string[]> = {}
 
-  const look = async (page: Page, name: string) => {
-    violations[name] = await axe(page)
-    for (const width of [1366, 390]) {
-      await page.setViewportSize({ width, height: 900 })
-      await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true })
-    }
-    await page.setViewportSize({ width: 1366, height: 900 })
-  }
-  const mailAbout = async (word: string) => {
-    for (let i = 0; i < 100; i++) {
-      const found = mail.received.filter((m) => m.subject.includes(word))
-      if (found.length) return found
-      await new Promise((r) => setTimeout(r, 100))
-    }
-    throw new Error(`no e-mail about ${word}; got: ${mail.received.map((m) => m.subject).join(' | ')}`)
-  }
-  const signInAs = async (page: Page, username: string) => {
-    await page.goto(`${base}/console`)
-    await page.fill('#username', username)
-    await page.fill('#password', PASSWORD)
-    await page.click('button:has-text("登录")')
-    await page.waitForLoadState()
-    if (page.url().includes('/console/totp/enrol')) {
-      const secret = (await page.getAttribute('#totp-secret', 'data-secret')) ?? ''
-      await page.fill('#code', totpCode(secret))
-      await page.click('button:has-text("完成绑定")')
-      await page.click('text=已保存，进入工作台')
-    }
-    await page.waitForURL(`${base}/console`)
-  }
+  const look = (page: Page, name: string) => lookAt(page, name, SHOTS, violations)
+  const mailAbout = (word: string) => mailAboutIn(mail, word)
+  const signInAs = (page: Page, username: string) => signInThroughForm(page, base, username)
   const auditActions = async () =>
     (await store.db.selectFrom('audit_log').select(['action', 'actor']).orderBy('seq').execute()).map(
       (r) => `${r.action}:${r.actor}`,

@@ -7,11 +7,12 @@ import { buildApp } from '../../src/web/app.js'
 import { transportsFor } from '../../src/services/notifications/transports.js'
 import { ensureCatalog } from '../../src/services/catalog/columns.js'
 import type { Store } from '../../src/store/database.js'
-import { axe, browserAvailable, serveToBrowser } from '../support/browser.js'
+import { browserAvailable, serveToBrowser } from '../support/browser.js'
+import { lookAt, mailAbout as mailAboutIn, signInThroughForm } from '../support/journey.js'
 import { freshStore } from '../support/engines.js'
 import { startMailServer } from '../support/mailServer.js'
 import type { TestRole, World } from '../auth/support.js'
-import { makeUsers, makeWorld, PASSWORD, TODAY, totpCode } from '../auth/support.js'
+import { makeUsers, makeWorld, TODAY } from '../auth/support.js'
 
 // a browser step on a shared 2-core machine: minutes, not the default 5 s
 const STEP = 120_000
@@ -48,24 +49,8 @@ describe.skipIf(!browserAvailable)('a citizen from the portal home to the disclo
   let office: Page
   const violations: Record<string, string[]> = {}
 
-  /** Both widths of a page, saved and checked by axe. */
-  const look = async (page: Page, name: string) => {
-    violations[name] = await axe(page)
-    for (const width of [1366, 390]) {
-      await page.setViewportSize({ width, height: 900 })
-      await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true })
-    }
-    await page.setViewportSize({ width: 1366, height: 900 })
-  }
-  /** The e-mails that reached the test SMTP server with this subject word, waiting up to 10 s. */
-  const mailAbout = async (word: string) => {
-    for (let i = 0; i < 100; i++) {
-      const found = mail.received.filter((m) => m.subject.includes(word))
-      if (found.length) return found
-      await new Promise((r) => setTimeout(r, 100))
-    }
-    throw new Error(`no e-mail about ${word}; got: ${mail.received.map((m) => m.subject).join(' | ')}`)
-  }
+  const look = (page: Page, name: string) => lookAt(page, name, SHOTS, violations)
+  const mailAbout = (word: string) => mailAboutIn(mail, word)
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true })
@@ -142,12 +127,7 @@ describe.skipIf(!browserAvailable)('a citizen from the portal home to the disclo
   it(
     'the office, signed in, asks for a 补正 naming what is missing',
     async () => {
-      await office.goto(`${base}/console`)
-      await office.waitForURL(/\/console\/login/)
-      await office.fill('#username', users.office)
-      await office.fill('#password', PASSWORD)
-      await office.click('button:has-text("登录")')
-      await office.waitForURL(`${base}/console`)
+      await signInThroughForm(office, base, users.office)
       await office.click('nav.console-nav >> text=依申请公开')
       await office.click(`tr:has-text("${CITIZEN.name}") a >> nth=0`)
       await office.waitForURL(/\/console\/applications\/\d+$/)
@@ -287,19 +267,7 @@ describe.skipIf(!browserAvailable)('a citizen from the portal home to the disclo
       const admin = await browser.newPage({ viewport: { width: 1366, height: 900 } })
       admin.setDefaultTimeout(8000)
       citizen.setDefaultTimeout(8000)
-      await admin.goto(`${base}/console`)
-      await admin.fill('#username', users.agencyAdmin)
-      await admin.fill('#password', PASSWORD)
-      await admin.click('button:has-text("登录")')
-      await admin.waitForLoadState()
-      if (admin.url().includes('/console/totp/enrol')) {
-        // administrators bind an authenticator first: the test plays the phone
-        const secret = (await admin.getAttribute('#totp-secret', 'data-secret')) ?? ''
-        await admin.fill('#code', totpCode(secret))
-        await admin.click('button:has-text("完成绑定")')
-        await admin.click('text=已保存，进入工作台')
-      }
-      await admin.waitForURL(`${base}/console`)
+      await signInThroughForm(admin, base, users.agencyAdmin)
       await admin.click('nav.console-nav >> text=机关与处室')
       await admin.click(`a:has-text("${agencyName}：公开指南设置")`)
       await admin.fill('#o-name', '甲市住房和城乡建设局办公室（政务公开科）')

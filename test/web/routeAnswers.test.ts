@@ -56,8 +56,10 @@ describeEachEngine('the route table answers people in HTML and programs in JSON'
       for (const who of ASKERS) {
         const res = await browse(r.method, pathOf(r.url, w), who)
         const type = contentType(res)
-        const json = type.includes('json') || /^\s*[{[]/.test(res.body)
-        // a success may be a download (a letter, a ledger); a refusal or an error is always a page
+        // a success may be a download (a letter, a ledger, an applicant's data as JSON: a file the browser saves,
+        // named by content-disposition); a refusal or an error is always a page, and no answer is bare JSON
+        const download = res.statusCode < 400 && /^attachment;/.test(String(res.headers['content-disposition'] ?? ''))
+        const json = !download && (type.includes('json') || /^\s*[{[]/.test(res.body))
         const page = res.statusCode < 400 || type.startsWith('text/html')
         if (json || !page) wrong.push(`${r.method} ${r.url} as ${who}: ${res.statusCode} ${type}`)
       }

@@ -1,7 +1,8 @@
-import { createHmac, hkdfSync, randomBytes } from 'node:crypto'
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { createHmac, hkdfSync } from 'node:crypto'
+import { readFileSync, renameSync } from 'node:fs'
+import { join } from 'node:path'
 import { dataDir } from '../dataDir.js'
+import { writeNewKeyFile } from '../keyFile.js'
 
 // The master key of applicants' personal data (issue 17 point 1, decision 0045) lives outside the database: one who
 // holds the database (or a backup of it) alone reads only ciphertext. Every data key in `data_keys` is wrapped by it;
@@ -68,20 +69,6 @@ export function readKeyFile(path: string, create: boolean): Buffer {
   }
   writeNewKeyFile(path)
   return parseMaterial(readFileSync(path, 'utf8'))
-}
-
-/** Writes a new random key to `path` unless a file is already there (never overwrites a key). */
-export function writeNewKeyFile(path: string): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`
-  writeFileSync(tmp, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' })
-  try {
-    linkSync(tmp, path)
-  } catch (err) {
-    if (!(err instanceof Error && 'code' in err && err.code === 'EEXIST')) throw err
-  } finally {
-    rmSync(tmp, { force: true })
-  }
 }
 
 const cache = new Map<string, MasterKey>()
