@@ -24,9 +24,10 @@ export async function runServe(opts: { port: number; demo: boolean }): Promise<v
       const { loadDemo } = await import('../services/demo/loadDemo.js')
       process.stdout.write(`首次启动，载入演示数据：${await loadDemo(store)}\n`)
     }
+    // what an upgrade left in clear is sealed by the first instance; the others then find nothing to seal
+    const { sealAtStart } = await import('../services/personalData/sealExisting.js')
+    process.stdout.write(await sealAtStart(store))
   })
-  const { sealAtStart } = await import('../services/personalData/sealExisting.js')
-  process.stdout.write(await sealAtStart(store))
   const app = await buildApp({ store, today: systemToday, now: () => new Date() }, { logger: true })
   const everyMs = Number(process.env.GONGKAI_SCHEDULER_TICK_MS ?? 60_000)
   const stop =
