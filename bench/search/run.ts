@@ -6,6 +6,7 @@
 //   nice -n 10 node --import tsx bench/search/run.ts --docs 1000000 --engine both
 //   (options: --docs N, --engine sqlite|postgres|both, --queries 1000, --raw-relevance 50, --reuse, --drop, --sets A,B,
 //    --out DIR: where the SQLite file and the JSON report go, outside the repo; default $TMPDIR/gongkai-bench,
+//    --build-only: build the index and stop, so that several builds can share the machine and the timing runs alone,
 //    --query-file FILE: the query sets to use (as written by an earlier run to DIR/search-N-queries.json), so that
 //    runs before and after a change of the index ask the same queries)
 // PostgreSQL gets its own database bench_search_<docs> (kept for --reuse; --drop removes it after the run).
@@ -45,6 +46,7 @@ const ENGINES: Engine[] =
       ? ['postgres']
       : ['sqlite', 'postgres']
 const REUSE = args.get('reuse') === 'true'
+const BUILD_ONLY = args.get('build-only') === 'true'
 const AGENCIES = 10_000
 const YEARS = Array.from({ length: 11 }, (_, i) => 2015 + i)
 const TODAY = '2026-11-24' as CalendarDay
@@ -454,6 +456,11 @@ for (const engine of ENGINES) {
     store = await openStore(PG_URL)
   }
   if (build) process.stdout.write(`${engine}: indexed ${DOCS} documents in ${(build / 1000).toFixed(0)} s\n`)
+  if (BUILD_ONLY) {
+    sqlite?.close()
+    await store.close()
+    continue
+  }
   if (!sets && QUERY_FILE) sets = JSON.parse(readFileSync(QUERY_FILE, 'utf8')) as { A: string[]; B: string[] }
   if (!sets) {
     const rows = await store.db.selectFrom('search_terms').select(['term', 'df']).execute()

@@ -4,6 +4,7 @@ import type { Answer } from './errors.js'
 import { answerOf, NotFound } from './errors.js'
 import { renderPage } from './views/Layout.js'
 import { ErrorPage } from './views/ErrorPage.js'
+import { displayMode } from './displayMode.js'
 
 /** Only `/api/` answers in JSON; every other path is a page a person reads (issue 13 point 5, decision 0021). */
 function answersJson(req: FastifyRequest): boolean {
@@ -14,10 +15,6 @@ function answersJson(req: FastifyRequest): boolean {
 function newIncidentId(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
   return [...randomBytes(10)].map((b) => alphabet[b % alphabet.length]).join('')
-}
-
-function elder(req: FastifyRequest): boolean {
-  return /(?:^|;\s*)gk_mode=elder(?:;|$)/.test(req.headers.cookie ?? '')
 }
 
 /** Sends an answer of the catalog: JSON under /api/, otherwise the Chinese error page. */
@@ -37,7 +34,7 @@ function sendAnswer(req: FastifyRequest, reply: FastifyReply, answer: Answer, in
     errors: answer.errors,
     incident,
     console: req.url === '/console' || req.url.startsWith('/console/') || req.url.startsWith('/console?'),
-    mode: elder(req) ? 'elder' : 'normal',
+    mode: displayMode(req),
   })
   return reply.type('text/html; charset=utf-8').send(renderPage(page))
 }

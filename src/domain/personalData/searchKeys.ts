@@ -1,3 +1,5 @@
+import { maskNumber } from '../privacy/index.js'
+
 // What staff search applicants by (issue 17 point 1, decision 0045): the keyed hash index holds only hashes of
 // these normal forms, so the same name or number typed differently still finds the case.
 
@@ -26,12 +28,11 @@ export function identityKey(name: string, idNumber: string): string {
 
 /**
  * A staff search term as the audit trail keeps it: a run of 10 or more digits (a phone with its area code or mobile
- * prefix, an ID number) keeps its first 3 and last 4 characters only, the national masking convention
- * (`139****5678`); case numbers and dates, shorter, stay as typed.
+ * prefix, an ID number) is masked as the privacy check masks it (`139****5678`); case numbers and dates, shorter,
+ * stay as typed.
  */
 export function maskedSearchTerm(term: string): string {
-  return term.replace(/[0-9][0-9\s-]{3,}[0-9xX]/g, (run) => {
-    const d = run.replace(/[\s-]/g, '')
-    return d.length < 10 ? run : `${d.slice(0, 3)}${'*'.repeat(Math.max(d.length - 7, 1))}${d.slice(-4)}`
-  })
+  return term.replace(/[0-9][0-9\s-]{3,}[0-9xX]/g, (run) =>
+    run.replace(/[\s-]/g, '').length < 10 ? run : maskNumber(run),
+  )
 }

@@ -95,6 +95,19 @@ export function maskFinding(kind: PersonalDataKind, found: string): string {
   }
 }
 
+/**
+ * A number whose kind no detector decided (a field the applicant filled in, a term staff searched by), masked by its
+ * shape with the same masks as a finding: an ID number, a mainland mobile or a landline; anything else keeps its
+ * last four characters.
+ */
+export function maskNumber(v: string): string {
+  const bare = v.replace(/[\s-]/g, '')
+  if (/^\d{17}[\dXx]$|^\d{15}$/.test(bare)) return maskId(bare)
+  if (/^(\+?86|0086)?1\d{10}$/.test(bare)) return maskMobile(v)
+  if (/^0\d{9,11}$/.test(bare)) return maskLandline(v)
+  return v.length <= 4 ? '*'.repeat(v.length) : '*'.repeat(v.length - 4) + v.slice(-4)
+}
+
 /** the text with each finding replaced by its `masked` form (findings that overlap an earlier one are skipped) */
 export function applyMasks(text: string, findings: readonly Finding[]): string {
   let out = ''

@@ -1,4 +1,4 @@
-import { maskFinding } from '../privacy/mask.js'
+import { maskFinding, maskNumber } from '../privacy/index.js'
 
 /** Keys the page shows elsewhere (the name above, the kind of applicant with the case). */
 const SHOWN_ELSEWHERE = new Set(['name', 'applicantKind'])
@@ -19,12 +19,12 @@ const labelOf = (labels: Record<string, string>) => (v: string) => labels[v] ?? 
 const FIELDS: readonly { key: string; label: string; mask?: (v: string) => string; choice?: (v: string) => string }[] =
   [
     { key: 'idType', label: '证件类型', choice: labelOf(ID_TYPE_LABELS) },
-    { key: 'idNumber', label: '证件号码', mask: (v) => maskTail(v, 4) },
+    { key: 'idNumber', label: '证件号码', mask: maskNumber },
     { key: 'orgName', label: '单位名称' },
-    { key: 'orgCode', label: '统一社会信用代码', mask: (v) => maskTail(v, 4) },
+    { key: 'orgCode', label: '统一社会信用代码', mask: maskNumber },
     { key: 'legalRepresentative', label: '法定代表人或负责人', mask: (v) => maskFinding('name', v) },
     { key: 'contactName', label: '联系人', mask: (v) => maskFinding('name', v) },
-    { key: 'phone', label: '联系电话', mask: (v) => maskTail(v, 4) },
+    { key: 'phone', label: '联系电话', mask: maskNumber },
     { key: 'email', label: '电子邮箱', mask: maskEmail },
     { key: 'address', label: '通信地址', mask: (v) => maskFinding('address', v) },
     { key: 'postalCode', label: '邮政编码' },
@@ -43,15 +43,10 @@ const FIELDS: readonly { key: string; label: string; mask?: (v: string) => strin
     { key: 'anonymisedOn', label: '匿名化日期' },
   ]
 
-/** All but the last `keep` characters starred: 350102199001011234 → **************1234. */
-function maskTail(v: string, keep: number): string {
-  return v.length <= keep ? '*'.repeat(v.length) : '*'.repeat(v.length - keep) + v.slice(-keep)
-}
-
 /** The first character of the mailbox and the domain: z***@example.com. */
 function maskEmail(v: string): string {
   const at = v.indexOf('@')
-  return at <= 0 ? maskTail(v, 0) : `${v.slice(0, 1)}***${v.slice(at)}`
+  return at <= 0 ? '*'.repeat(v.length) : `${v.slice(0, 1)}***${v.slice(at)}`
 }
 
 /**
@@ -75,6 +70,6 @@ export function heldFields(
   }
   for (const [key, value] of Object.entries(details))
     if (!FIELDS.some((f) => f.key === key) && !SHOWN_ELSEWHERE.has(key) && text(value))
-      out.push({ key, label: key, shown: maskTail(text(value), 4), full: text(value) })
+      out.push({ key, label: key, shown: maskNumber(text(value)), full: text(value) })
   return out
 }

@@ -5,7 +5,7 @@ import type { AppContext } from '../context.js'
 import { NotFound } from '../errors.js'
 import { renderPage } from '../views/Layout.js'
 import { InspectionColumnPage } from '../views/inspections/InspectionColumnPage.js'
-import { displayMode } from './displayMode.js'
+import { displayMode } from '../displayMode.js'
 import { agencyParams, drawParams, drawResponse, inspectionsQuery } from './inspectionsPortal.schema.js'
 
 // The public 双随机、一公开 column and the JSON of a published draw.

@@ -15,7 +15,7 @@ import { DEFAULT_PUBLIC_URL } from '../edgeConfig.js'
 import { NotFound } from '../errors.js'
 import { presentListedDocument } from '../presenters/documentList.js'
 import { atomFeed, sitemapXml } from '../presenters/feeds.js'
-import type { DisplayMode } from '../views/Layout.js'
+import { displayMode } from '../displayMode.js'
 import { renderPage } from '../views/Layout.js'
 import { ColumnPage } from '../views/portal/ColumnPage.js'
 import { DocumentPage } from '../views/portal/DocumentPage.js'
@@ -42,11 +42,6 @@ import {
 const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body)
 const notFound = (req: FastifyRequest, reply: FastifyReply, what: string) =>
   html(reply.status(404), renderPage(NotFoundPage({ what, mode: displayMode(req) })))
-
-/** 适老化 mode from its cookie (set by /a11y). */
-function displayMode(req: FastifyRequest): DisplayMode {
-  return /(?:^|;\s*)gk_mode=elder(?:;|$)/.test(req.headers.cookie ?? '') ? 'elder' : 'normal'
-}
 
 const HERE = 'http://gongkai.invalid'
 

@@ -12,9 +12,9 @@ import { OfficeSettingsPage } from '../views/apply/OfficeSettingsPage.js'
 import { GuidePage } from '../views/portal/GuidePage.js'
 import { formProblems, pageContext, requestActor, sendHtml } from './consoleSupport.js'
 import { agencyCodeParams, agencyIdParams, officeForm, savedQuery } from './publicApply.schema.js'
+import { displayMode } from '../displayMode.js'
 
 /** 适老化 mode from its cookie (set by /a11y), as the portal's pages read it. */
-const elder = (req: FastifyRequest) => /(?:^|;\s*)gk_mode=elder(?:;|$)/.test(req.headers.cookie ?? '')
 
 /**
  * 《条例》第十二条 政府信息公开指南 of each agency, generated from its settings (issue 14 point 1), in place of the
@@ -37,7 +37,7 @@ export const publicApplyGuideRoutes: FastifyPluginAsync<{ ctx: AppContext }> = a
     const columns = listing?.columns ?? []
     const guideColumnId = columns.find((c) => c.slug === 'guide')?.id
     const view = { ...g, columns, ...(guideColumnId ? { guideColumnId } : {}) }
-    return sendHtml(reply, GuidePage({ g: view, mode: elder(req) ? 'elder' : 'normal', path: req.url }))
+    return sendHtml(reply, GuidePage({ g: view, mode: displayMode(req), path: req.url }))
   })
 
   const officePage = async (

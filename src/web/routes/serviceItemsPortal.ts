@@ -7,7 +7,7 @@ import { presentServiceList } from '../presenters/serviceItems.js'
 import { renderPage } from '../views/Layout.js'
 import { ServiceGuidePage } from '../views/services/ServiceGuidePage.js'
 import { ServiceListPage } from '../views/services/ServiceListPage.js'
-import { displayMode } from './displayMode.js'
+import { displayMode } from '../displayMode.js'
 import {
   serviceGuideParams,
   servicesJsonQuery,

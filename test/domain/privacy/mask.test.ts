@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyMasks, findPersonalData, maskFinding } from '../../../src/domain/privacy/index.js'
+import { applyMasks, findPersonalData, maskFinding, maskNumber } from '../../../src/domain/privacy/index.js'
 
 describe('masks follow the national conventions', () => {
   it('ID number: first four and last four kept', () => {
@@ -40,5 +40,18 @@ describe('masks follow the national conventions', () => {
     expect(applyMasks(text, findPersonalData(text))).toBe(
       '当事人：张某某，身份证号码：1101**********002X，电话138****0000。',
     )
+  })
+})
+
+describe('a number of no stated kind is masked by its shape, with the same masks', () => {
+  it.each([
+    ['11010519491231002X', '1101**********002X'],
+    ['13905701234', '139****1234'],
+    ['139-0570-1234', '139-****-1234'],
+    ['0591-87654321', '0591-****4321'],
+    ['91350100MA2Y1234', '************1234'],
+    ['123', '***'],
+  ])('%s → %s', (v, masked) => {
+    expect(maskNumber(v)).toBe(masked)
   })
 })

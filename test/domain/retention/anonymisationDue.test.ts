@@ -75,12 +75,12 @@ describe('anonymisationDue (decision 0048)', () => {
 })
 
 describe('heldFields: what the applicant sees on screen', () => {
-  it('masks the ID and phone to their last 4, the e-mail to its first letter and domain, the name to 某某', () => {
+  it('masks the ID and phone as the privacy check does, the e-mail to its first letter and domain, the name to 某某', () => {
     const f = heldFields('陈晓燕', { idNumber: '11010519491231002X', phone: '13905701234', email: 'chen@example.cn' })
     expect(f.map((x) => [x.label, x.shown])).toEqual([
       ['姓名或名称', '陈某某'],
-      ['证件号码', '**************002X'],
-      ['联系电话', '*******1234'],
+      ['证件号码', '1101**********002X'],
+      ['联系电话', '139****1234'],
       ['电子邮箱', 'c***@example.cn'],
     ])
   })

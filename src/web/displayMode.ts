@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify'
-import type { DisplayMode } from '../views/Layout.js'
+import type { DisplayMode } from './views/Layout.js'
 
 /** 适老化 mode from its cookie (set by /a11y). */
 export function displayMode(req: FastifyRequest): DisplayMode {
