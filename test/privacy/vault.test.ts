@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { beforeAll, expect, it } from 'vitest'
 import type { CalendarDay } from '../../src/domain/calendar/calendarDay.js'
 import { systemActor } from '../../src/services/actor.js'
-import { sealExisting } from '../../src/services/personalData/sealExisting.js'
+import { sealAtStart, sealExisting } from '../../src/services/personalData/sealExisting.js'
 import {
   ANONYMISED_NAME,
   forgetApplicant,
@@ -202,5 +202,34 @@ describeEachEngine('the personal-data vault', (getStore) => {
     expect(await search('13800004444')).toEqual([id])
     // nothing left to seal: a second run does nothing (anonymised cases included)
     expect((await sealExisting({ store, actor: systemActor() })).cases).toBe(0)
+  })
+
+  it('a server start seals what an upgrade left in clear the first time only; later starts do not scan again', async () => {
+    const inClear = async (name: string) => {
+      const id = await register(name, {})
+      await store.db
+        .updateTable('applications')
+        .set({ applicant_name: name, applicant: '{}', data_key_id: null })
+        .where('id', '=', id)
+        .execute()
+      return id
+    }
+    const sealed = async (id: number) =>
+      (
+        await store.db
+          .selectFrom('applications')
+          .select('applicant_name')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).applicant_name.startsWith('gk1:')
+    const before = await inClear('欧阳升级')
+    expect(await sealAtStart(store)).toMatch(/^已加密升级前的申请人个人信息：1 件/)
+    expect(await sealed(before)).toBe(true)
+    // a row in clear after the upgrade's run can only come from outside the application: the next start leaves
+    // it to `gongkai keys seal-existing` rather than scanning every case again
+    const later = await inClear('上官后来')
+    expect(await sealAtStart(store)).toBe('')
+    expect(await sealed(later)).toBe(false)
+    expect((await sealExisting({ store, actor: systemActor() })).cases).toBe(1)
   })
 })

@@ -10,6 +10,7 @@ import {
   sealBuffer,
   sealText,
 } from '../../store/personalData/sealedStore.js'
+import { claimJobRun, finishJobRun } from '../../store/jobRunRepo.js'
 import type { Database } from '../../store/schema.js'
 import type { Actor } from '../actor.js'
 import { auditActor, systemActor } from '../actor.js'
@@ -159,11 +160,21 @@ export async function sealExisting(p: SealExistingProps): Promise<{ cases: numbe
   return { cases: done, masterKeyId: master.id }
 }
 
+// The start-up seal is an upgrade's work, done once: a finished run in `job_runs` means every row since is written
+// sealed by the code that writes it, so later starts need not scan every case again. An interrupted run is taken
+// over by the next start (under the start-up lock there is no other claimant). `gongkai keys seal-existing`
+// still scans on demand.
+const UPGRADE_SEAL = { job: 'personalData.sealExisting', slot: 'upgrade' }
+
 /**
  * The server's start (`npm start`, `gongkai serve`): makes sure the master key exists (generated in the data
- * directory on a first start) and seals whatever an upgrade left in clear. The line to print, or '' when none.
+ * directory on a first start) and, the first time only, seals whatever an upgrade left in clear. The line to
+ * print, or '' when none.
  */
-export async function sealAtStart(store: Store): Promise<string> {
+export async function sealAtStart(store: Store, now = Date.now()): Promise<string> {
+  masterKey()
+  if (!(await claimJobRun(store.db, UPGRADE_SEAL.job, UPGRADE_SEAL.slot, 'serve', 0, now))) return ''
   const r = await sealExisting({ store, actor: systemActor('serve') })
+  await finishJobRun(store.db, UPGRADE_SEAL.job, UPGRADE_SEAL.slot, `sealed ${r.cases}`)
   return r.cases > 0 ? `已加密升级前的申请人个人信息：${r.cases} 件（主密钥 ${r.masterKeyId}）\n` : ''
 }
