@@ -5,7 +5,7 @@ import type { Database } from '../store/schema.js'
 import type { CorpusStats } from './bm25.js'
 import { bm25, termFrequencies } from './bm25.js'
 import { docNoToken, filterToken, indexTerms, phraseTerms, searchText, termLength } from './tokenize.js'
-import { sortKey, yearOfKey } from './sortKey.js'
+import { dayOfKey, firstKeyOfDay, sortKey, yearOfKey } from './sortKey.js'
 
 /** What the index needs to know of a published document. */
 export interface IndexedDocument {
@@ -110,18 +110,19 @@ const sqliteIndex: EngineIndex = {
  * those with strpos and reads the tsvector only for other words and filter tokens. The plan is chosen per
  * query from the document frequencies in search_terms:
  * - a walk when its expected rows (limit / share, times the cost of a test) are fewer than the matches;
- * - otherwise the GIN index, one publication year at a time newest first (every document carries its year's
- *   filter token), as many years as are expected to give the rows needed, so a common word never reads the
- *   matches of all years and a rare one reads them all at once.
+ * - otherwise the GIN index, a window of publication days at a time newest first, each as wide as is expected
+ *   to give the rows needed (decision 0052): the window's year tokens (every document carries its year's filter
+ *   token) narrow what the GIN index reads, and its key range, ANDed with the GIN bitmap, the rows read, so a
+ *   common word never reads the matches of a whole year and a rare one reads them all at once.
  */
 
-/** Cost of testing one walked row against reading one match from a bitmap scan (measured, decision 0051). */
-const WALK_ROW_COST = 3
+/** Cost of testing one walked row against reading one match from a bitmap scan (measured at 1,000,000, decision 0052). */
+const WALK_ROW_COST = 1
 /** Testing a walked row's tsvector (read out of line) instead. */
 const WALK_TSV_ROW_COST = 30
 /** Below this share of documents matching, the planner itself reads a match from the GIN index. */
 const FEW_SHARE = 0.05
-/** Years asked together are expected to give this many times the rows needed (the estimate is rough). */
+/** A window of days is expected to give this many times the rows needed (the estimate is rough). */
 const WINDOW_MARGIN = 1.5
 
 const HAN_TERM = /^\p{Script=Han}{1,2}$/u
@@ -168,13 +169,17 @@ async function postgresNewest(db: Kysely<Database>, q: MatchQuery, need: number,
     (p) => `(length(tokens) - length(replace(tokens, $1[${terms.push(p)}], ''))) / ${[...p].length}`,
   )
   const columns = scored ? `sort_key, length, array[${tf.join(', ') || 'null'}]::int[]` : 'sort_key, 0, null::int[]'
-  const run = async (stmt: string, walk: boolean, match: string, n: number) =>
+  // the frequencies are counted over the rows kept, not every match read: PostgreSQL computes a statement's
+  // columns before it sorts, and a bitmap read sorts thousands of matches to keep a thousand
+  const newest = (where: string) =>
+    `select ${columns} from (select sort_key, length, tokens from search_docs where ${where}
+      order by sort_key desc limit $5) kept order by sort_key desc`
+  const run = async (stmt: string, walk: boolean, match: string, n: number, lo = extent.lo, hi = extent.hi) =>
     (
       await sql<Candidate>`select k, length, tf from search_keys(${stmt}, ${walk}, ${terms}::text[], ${match},
-        ${extent.lo}, ${extent.hi}, ${n})`.execute(db)
+        ${lo}, ${hi}, ${n})`.execute(db)
     ).rows
-  const bitmap = `select ${columns} from search_docs where tsv @@ to_tsquery('simple', $2)
-    and sort_key between $3 and $4 order by sort_key desc limit $5`
+  const bitmap = newest(`tsv @@ to_tsquery('simple', $2) and sort_key between $3 and $4`)
   // few matches (a rare word, an agency): read and sort them in one plain statement; the planner reads a
   // materialized CTE of a rare match from the GIN index by itself, and the function call would cost more
   const few = async () =>
@@ -188,32 +193,33 @@ async function postgresNewest(db: Kysely<Database>, q: MatchQuery, need: number,
         } as tf from m order by sort_key desc limit ${need}`.execute(db)
     ).rows
   if (q.selective) return few()
-  // documents in the range, taken as spread evenly over the index's years
-  const inRange = q.docs * Math.min(1, years.length / yearsOf(extent.first, extent.last).length)
+  // documents in the range, taken as spread evenly over the index's days
+  const everyYear = yearsOf(extent.first, extent.last).length
+  const inRange = q.docs * Math.min(1, years.length / everyYear)
   const matches = q.share * inRange
-  const perYear = matches / years.length
   const walkCost = Math.min(inRange, need / Math.max(q.share, 1e-9)) * (readsTsv ? WALK_TSV_ROW_COST : WALK_ROW_COST)
-  const bitmapCost = Math.min(matches, Math.max(need * WINDOW_MARGIN, perYear))
+  const bitmapCost = Math.min(matches, need * WINDOW_MARGIN)
   if (q.share < FEW_SHARE && matches <= need * WINDOW_MARGIN && matches <= walkCost) return few()
-  if (walkCost < bitmapCost)
-    return run(
-      `select ${columns} from search_docs where sort_key between $3 and $4 and ${test}
-        order by sort_key desc limit $5`,
-      true,
-      '',
-      need,
-    )
+  if (walkCost < bitmapCost) return run(newest(`sort_key between $3 and $4 and ${test}`), true, '', need)
+  // the GIN index, a window of publication days at a time, newest first, each as wide as is expected to give
+  // the rows still needed: the window's year tokens narrow what the GIN index reads, and its key range, read
+  // from the key index and ANDed with the GIN bitmap, the rows read from the table (decision 0052)
+  const [firstDay, lastDay] = [dayOfKey(extent.lo), dayOfKey(extent.hi)]
+  const perDay = matches / (lastDay - firstDay + 1)
   const found: Candidate[] = []
-  for (let i = 0; i < years.length && found.length < need;) {
-    let take = 1
-    while (i + take < years.length && perYear * take < (need - found.length) * WINDOW_MARGIN) take++
-    const window = years.slice(i, i + take)
-    i += take
+  let days = 0
+  for (let top = lastDay; top >= firstDay && found.length < need;) {
+    // a window that gave too few (the matches lie unevenly over the days) makes the next at least twice as wide
+    days = Math.max(days * 2, Math.ceil(((need - found.length) * WINDOW_MARGIN) / Math.max(perDay, 1e-9)), 1)
+    const bottom = Math.max(firstDay, top - days + 1)
+    const [lo, hi] = [Math.max(extent.lo, firstKeyOfDay(bottom)), Math.min(extent.hi, firstKeyOfDay(top + 1) - 1)]
+    const window = yearsOf(lo, hi)
     const match =
-      window.length === years.length
+      window.length === everyYear
         ? tsQuery(q)
         : `(${tsQuery(q)}) & (${window.map((y) => `'${filterToken.year(y)}'`).join(' | ')})`
-    found.push(...(await run(bitmap, false, match, need - found.length)))
+    found.push(...(await run(bitmap, false, match, need - found.length, lo, hi)))
+    top = bottom - 1
   }
   return found
 }

@@ -14,6 +14,16 @@ export function documentIdOf(key: number): number {
   return key % ID_SPACE
 }
 
+/** The publication day of a key, as a day number (days since 1970-01-01). */
+export function dayOfKey(key: number): number {
+  return Math.floor(key / ID_SPACE)
+}
+
+/** The smallest key of a document published on a day number. */
+export function firstKeyOfDay(day: number): number {
+  return day * ID_SPACE
+}
+
 /** The publication year of a key. */
 export function yearOfKey(key: number): number {
   return new Date(Math.floor(key / ID_SPACE) * 86_400_000).getUTCFullYear()
