@@ -131,7 +131,12 @@ describe.skipIf(!browserAvailable)("the applicant's own data, and the staff's ex
       expect(fields).toContain('陈某某')
       expect(fields).not.toContain(CITIZEN.id)
       expect(await citizen.innerText('ul.files')).toContain('身份证.png')
-      expect(await citizen.innerText('table[aria-labelledby="held-messages"]')).toContain('申请已受理')
+      const messages = await citizen.innerText('table[aria-labelledby="held-messages"]')
+      expect(messages).toContain('申请已受理')
+      // where each message went, masked as the fields above are
+      expect(messages).toContain('c***@example.cn')
+      expect(messages).toContain('139****1234')
+      expect(messages).not.toContain(CITIZEN.phone)
       expect(await citizen.innerText('#held-retention')).toContain('申请尚在办理中')
       await look(citizen, 'my-data')
     },

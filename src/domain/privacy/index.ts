@@ -2,4 +2,4 @@
 export { PERSONAL_DATA_KINDS, kindLabel } from './findings.js'
 export type { Finding, PersonalDataKind } from './findings.js'
 export { findPersonalData } from './detect.js'
-export { maskFinding, maskNumber, applyMasks } from './mask.js'
+export { maskFinding, maskNumber, maskEmail, maskContact, applyMasks } from './mask.js'

@@ -108,6 +108,17 @@ export function maskNumber(v: string): string {
   return v.length <= 4 ? '*'.repeat(v.length) : '*'.repeat(v.length - 4) + v.slice(-4)
 }
 
+/** An e-mail address: the mailbox's first character and the domain (z***@example.com). */
+export function maskEmail(v: string): string {
+  const at = v.indexOf('@')
+  return at <= 0 ? '*'.repeat(v.length) : `${v.slice(0, 1)}***${v.slice(at)}`
+}
+
+/** Where a message went: an e-mail address or a phone number. */
+export function maskContact(v: string): string {
+  return v.includes('@') ? maskEmail(v) : maskNumber(v)
+}
+
 /** the text with each finding replaced by its `masked` form (findings that overlap an earlier one are skipped) */
 export function applyMasks(text: string, findings: readonly Finding[]): string {
   let out = ''

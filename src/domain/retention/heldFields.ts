@@ -1,4 +1,4 @@
-import { maskFinding, maskNumber } from '../privacy/index.js'
+import { maskEmail, maskFinding, maskNumber } from '../privacy/index.js'
 
 /** Keys the page shows elsewhere (the name above, the kind of applicant with the case). */
 const SHOWN_ELSEWHERE = new Set(['name', 'applicantKind'])
@@ -42,12 +42,6 @@ const FIELDS: readonly { key: string; label: string; mask?: (v: string) => strin
     // the vault's mark on an anonymised case (services/personalData/vault.ts)
     { key: 'anonymisedOn', label: '匿名化日期' },
   ]
-
-/** The first character of the mailbox and the domain: z***@example.com. */
-function maskEmail(v: string): string {
-  const at = v.indexOf('@')
-  return at <= 0 ? '*'.repeat(v.length) : `${v.slice(0, 1)}***${v.slice(at)}`
-}
 
 /**
  * What the agency holds about an applicant, field by field: `shown` masked for the applicant's screen (the full

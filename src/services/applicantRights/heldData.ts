@@ -1,5 +1,6 @@
 import { APPLICANT_KINDS } from '../../domain/application/applicant.js'
 import { stateLabel } from '../../domain/application/states.js'
+import { maskContact } from '../../domain/privacy/index.js'
 import type { CaseState } from '../../domain/application/states.js'
 import type { CalendarDay } from '../../domain/calendar/calendarDay.js'
 import { anonymisationDue } from '../../domain/retention/anonymisationDue.js'
@@ -55,9 +56,6 @@ export interface HeldData {
   full: { name: string; kind: string; details: Record<string, unknown> }
 }
 
-const maskRecipient = (r: string) =>
-  r.includes('@') ? `${r.slice(0, 1)}***${r.slice(r.indexOf('@'))}` : r.length > 4 ? `*******${r.slice(-4)}` : r
-
 /** Collects what is held about the applicant of `row` (no permission check, no audit: the callers do both). */
 export async function collectHeldData(store: Store, row: ApplicationRow): Promise<HeldData> {
   const id = Number(row.id)
@@ -99,7 +97,7 @@ export async function collectHeldData(store: Store, row: ApplicationRow): Promis
         topicLabel: TOPIC_LABELS[m.topic] ?? m.topic,
         channel: m.channel === 'email' ? '电子邮件' : '短信',
         recipient: m.recipient,
-        recipientShown: maskRecipient(m.recipient),
+        recipientShown: maskContact(m.recipient),
         subject: m.subject,
         body: m.body,
         state: m.state,

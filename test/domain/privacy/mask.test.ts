@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { applyMasks, findPersonalData, maskFinding, maskNumber } from '../../../src/domain/privacy/index.js'
+import {
+  applyMasks,
+  findPersonalData,
+  maskContact,
+  maskFinding,
+  maskNumber,
+} from '../../../src/domain/privacy/index.js'
 
 describe('masks follow the national conventions', () => {
   it('ID number: first four and last four kept', () => {
@@ -53,5 +59,14 @@ describe('a number of no stated kind is masked by its shape, with the same masks
     ['123', '***'],
   ])('%s → %s', (v, masked) => {
     expect(maskNumber(v)).toBe(masked)
+  })
+})
+
+describe('where a message went is masked as the fields are', () => {
+  it.each([
+    ['chen@example.cn', 'c***@example.cn'],
+    ['13905701234', '139****1234'],
+  ])('%s → %s', (v, masked) => {
+    expect(maskContact(v)).toBe(masked)
   })
 })
