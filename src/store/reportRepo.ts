@@ -67,6 +67,13 @@ async function withoutJit<T>(db: Kysely<Database>, run: (db: Kysely<Database>) =
   return db.isTransaction ? off(db) : db.transaction().execute(off)
 }
 
+const n = (v: unknown) => Number(v ?? 0)
+const keys = (prefix: string, list: readonly unknown[]) => list.map((_, i) => `${prefix}${i}`)
+const OUTCOME_KEYS = keys('o', OUTCOME_CODES)
+const CHANNEL_KEYS = keys('c', CHANNELS)
+const TOPIC_KEYS = keys('t', TOPICS)
+const ANSWER_KIND_KEYS = keys('a', ANSWER_KINDS)
+
 /**
  * Table 三's counts (and, for the 统计表, channels, topics, answer kinds, extensions) of every applicant kind of
  * the given agencies (all when `agencyIds` is null), in one pass over the year's rows: the applications received
@@ -89,7 +96,9 @@ export async function aggregateApplications(
     count(sql`(concluded_on is null or concluded_on > ${y1})`, 'cf'),
     // the equality first: PostgreSQL evaluates a FILTER's AND in the order written, and the date comparison (a
     // collation-aware text comparison) then runs for one outcome of each row instead of all thirty (bench/report)
-    ...OUTCOME_CODES.map((o, i) => count(sql`outcome = ${sql.lit(o)} and ${concludedInYear}`, `o${i}`)),
+    ...OUTCOME_CODES.map((o, i) =>
+      count(sql`outcome = ${sql.lit(o)} and ${concludedInYear}`, OUTCOME_KEYS[i] as string),
+    ),
     // the stored copy of the clock's answeredLate (caseFacts.ts): the report decides no lateness of its own
     count(sql`answered_late = 1 and ${concludedInYear}`, 'late'),
     count(sql`extended = 1 and ${concludedInYear}`, 'ext'),
@@ -118,9 +127,8 @@ export async function aggregateApplications(
   for (const row of await withoutJit(db, q)) {
     const kind = APPLICANT_KIND_CODES.find((k) => k === row.applicant_kind)
     if (!kind) continue
-    // the counts' aliases are built above: read them by name
-    const r: Record<string, unknown> = Object.fromEntries(Object.entries(row))
-    const n = (v: unknown) => Number(v ?? 0)
+    // the counts' aliases are built above: read them by name (a row per agency and kind: thousands of rows)
+    const r = row as Record<string, unknown>
     const agencyId = Number(row.agency_id)
     const byKind = out.get(agencyId) ?? {}
     out.set(agencyId, byKind)
@@ -128,16 +136,16 @@ export async function aggregateApplications(
     c.newReceived = n(r.nr)
     c.carriedOver = n(r.co)
     c.carriedForward = n(r.cf)
-    c.outcomes = OUTCOME_CODES.map((_, i) => n(r[`o${i}`]))
+    c.outcomes = OUTCOME_KEYS.map((k) => n(r[k]))
     c.late = n(r.late)
     c.extended = n(r.ext)
     c.feeNotices = n(r.fn)
     c.feeNoticedYuan = n(r.fy)
     c.feeCollectedYuan = n(r.fc)
     if (options.legacy) {
-      c.channels = CHANNELS.map((_, i) => n(r[`c${i}`]))
-      c.topics = TOPICS.map((_, i) => n(r[`t${i}`]))
-      c.answerKinds = ANSWER_KINDS.map((_, i) => n(r[`a${i}`]))
+      c.channels = CHANNEL_KEYS.map((k) => n(r[k]))
+      c.topics = TOPIC_KEYS.map((k) => n(r[k]))
+      c.answerKinds = ANSWER_KIND_KEYS.map((k) => n(r[k]))
     }
   }
   return out
