@@ -26,7 +26,7 @@ export function firstKeyOfDay(day: number): number {
 
 /** The publication year of a key. */
 export function yearOfKey(key: number): number {
-  return new Date(Math.floor(key / ID_SPACE) * 86_400_000).getUTCFullYear()
+  return new Date(dayOfKey(key) * 86_400_000).getUTCFullYear()
 }
 
 /** The largest key of a document published on or before `day`. */

@@ -1,8 +1,7 @@
 import { createHmac } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { dataDir } from './dataDir.js'
-import { writeNewKeyFile } from './keyFile.js'
+import { readOrCreateKeyFile } from './keyFile.js'
 
 // The audit chain's key lives outside the database (issue 15 point 8, decision 0034): one who holds the database
 // alone can recompute SM3 hashes but not the keyed MAC of a record or the signature of an anchor.
@@ -23,13 +22,7 @@ class WeakAuditKey extends Error {
 
 /** Reads the key file, creating it with a new random key on first use. */
 function fileKey(path: string): Buffer {
-  try {
-    return Buffer.from(readFileSync(path, 'utf8').trim(), 'hex')
-  } catch (err) {
-    if (!(err instanceof Error && 'code' in err && err.code === 'ENOENT')) throw err
-  }
-  writeNewKeyFile(path)
-  return Buffer.from(readFileSync(path, 'utf8').trim(), 'hex')
+  return Buffer.from(readOrCreateKeyFile(path).trim(), 'hex')
 }
 
 /** The key in force for this process's settings. */

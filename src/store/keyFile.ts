@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 /**
@@ -18,4 +18,15 @@ export function writeNewKeyFile(path: string): void {
   } finally {
     rmSync(tmp, { force: true })
   }
+}
+
+/** The text of the key file at `path`, written with a new random key first if there is none. */
+export function readOrCreateKeyFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (err) {
+    if (!(err instanceof Error && 'code' in err && err.code === 'ENOENT')) throw err
+  }
+  writeNewKeyFile(path)
+  return readFileSync(path, 'utf8')
 }

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { CANDIDATES, indexDocument, rankDocuments } from '../../src/search/searchIndex.js'
-import { maxKeyOn, sortKey, yearKeys } from '../../src/search/sortKey.js'
+import { dayOfKey, maxKeyOn, sortKey, yearKeys } from '../../src/search/sortKey.js'
 import { describeEachEngine } from '../support/engines.js'
 
 // However PostgreSQL reads the matches (a walk of the key index, the GIN index in windows of days, or one plain
@@ -46,7 +46,7 @@ describeEachEngine('every plan gives the newest matches in key order', (get, eng
         for (const [i, d] of corpus.entries())
           await indexDocument(trx, engine, {
             id: i + 1,
-            publishedOn: new Date(Math.floor(d.key / 2 ** 32) * 86_400_000).toISOString().slice(0, 10),
+            publishedOn: new Date(dayOfKey(d.key) * 86_400_000).toISOString().slice(0, 10),
             agencyId: 1,
             columnIds: [1],
             validity: 'valid',

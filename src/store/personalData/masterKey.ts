@@ -2,7 +2,7 @@ import { createHmac, hkdfSync } from 'node:crypto'
 import { readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { dataDir } from '../dataDir.js'
-import { writeNewKeyFile } from '../keyFile.js'
+import { readOrCreateKeyFile } from '../keyFile.js'
 
 // The master key of applicants' personal data (issue 17 point 1, decision 0045) lives outside the database: one who
 // holds the database (or a backup of it) alone reads only ciphertext. Every data key in `data_keys` is wrapped by it;
@@ -61,14 +61,14 @@ function parseMaterial(text: string): Buffer {
  * temporary name and linked into place, so two processes starting together agree on one key.
  */
 export function readKeyFile(path: string, create: boolean): Buffer {
+  if (create) return parseMaterial(readOrCreateKeyFile(path))
   try {
     return parseMaterial(readFileSync(path, 'utf8'))
   } catch (err) {
-    if (!(err instanceof Error && 'code' in err && err.code === 'ENOENT')) throw err
-    if (!create) throw new MasterKeyProblem(`主密钥文件不存在：${path}`)
+    if (err instanceof Error && 'code' in err && err.code === 'ENOENT')
+      throw new MasterKeyProblem(`主密钥文件不存在：${path}`)
+    throw err
   }
-  writeNewKeyFile(path)
-  return parseMaterial(readFileSync(path, 'utf8'))
 }
 
 const cache = new Map<string, MasterKey>()

@@ -15,7 +15,7 @@ import { DEFAULT_PUBLIC_URL } from '../edgeConfig.js'
 import { NotFound } from '../errors.js'
 import { presentListedDocument } from '../presenters/documentList.js'
 import { atomFeed, sitemapXml } from '../presenters/feeds.js'
-import { displayMode } from '../displayMode.js'
+import { displayMode, displayModeCookie } from '../displayMode.js'
 import { renderPage } from '../views/Layout.js'
 import { ColumnPage } from '../views/portal/ColumnPage.js'
 import { DocumentPage } from '../views/portal/DocumentPage.js'
@@ -87,11 +87,7 @@ export const portalRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app,
   )
 
   r.get('/a11y', { schema: { querystring: a11yQuery } }, async (req, reply) => {
-    const elder = req.query.mode === 'elder'
-    void reply.header(
-      'set-cookie',
-      `gk_mode=${elder ? 'elder' : 'normal'}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly`,
-    )
+    void reply.header('set-cookie', displayModeCookie(req.query.mode === 'elder' ? 'elder' : 'normal'))
     return reply.redirect(safeBack(req.query.back), 303)
   })
 

@@ -14,8 +14,6 @@ import { formProblems, pageContext, requestActor, sendHtml } from './consoleSupp
 import { agencyCodeParams, agencyIdParams, officeForm, savedQuery } from './publicApply.schema.js'
 import { displayMode } from '../displayMode.js'
 
-/** 适老化 mode from its cookie (set by /a11y), as the portal's pages read it. */
-
 /**
  * 《条例》第十二条 政府信息公开指南 of each agency, generated from its settings (issue 14 point 1), in place of the
  * guide column's list; and the administrators' form for those settings.
